@@ -1,0 +1,109 @@
+/**
+ * The one browser harness for the e2e tests, the screenshots and the benchmark: builds the
+ * app when needed, serves dist/ on 127.0.0.1 and drives headless Chromium with SwiftShader
+ * WebGL from the @sparticuz/chromium package (no browser download at install time).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const INPUTS = ['src', 'data', 'models', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** True when dist/ is missing or older than any source of the build. */
+export function buildIsStale(): boolean {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return INPUTS.some((input) => existsSync(join(ROOT, input)) && newestMtime(join(ROOT, input)) > built);
+}
+
+export async function buildApp({ force = false, quiet = true } = {}): Promise<void> {
+  if (!force && !buildIsStale()) return;
+  await build({ root: ROOT, logLevel: quiet ? 'warn' : 'info' });
+}
+
+export async function serveApp(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: port !== 0 },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no address');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const args = chromium.args.filter((arg) => !arg.startsWith('--disable-web-security'));
+  return playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: [...args, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    headless: true,
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  consoleErrors: string[];
+  /** Requests the page made to anything but the app's own origin. */
+  foreignRequests: string[];
+}
+
+export async function openApp(browser: Browser, url: string, { width = 1400, height = 900 } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const requestUrl = request.url();
+    if (!requestUrl.startsWith(origin) && !requestUrl.startsWith('data:') && !requestUrl.startsWith('blob:'))
+      foreignRequests.push(requestUrl);
+  });
+  await page.goto(url);
+  return { page, consoleErrors, foreignRequests };
+}
+
+/** Waits until the head is mounted and two more frames have been painted. */
+export async function waitForHead(page: Page): Promise<void> {
+  await page.waitForSelector('[data-scene-status="ready"]', { timeout: 60_000 });
+  await settle(page);
+}
+
+/** Lets a camera transition finish: waits until the canvas stops changing. */
+export async function settle(page: Page, { timeout = 8_000 } = {}): Promise<void> {
+  const started = Date.now();
+  let previous = '';
+  while (Date.now() - started < timeout) {
+    await page.waitForTimeout(250);
+    const current = await canvasFingerprint(page);
+    if (current === previous) return;
+    previous = current;
+  }
+}
+
+/** A cheap hash of the canvas pixels, to tell when rendering has stopped. */
+export async function canvasFingerprint(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) return 'no-canvas';
+    const data = canvas.toDataURL('image/png');
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 7) hash = (hash * 31 + data.charCodeAt(i)) | 0;
+    return `${data.length}:${hash}`;
+  });
+}

@@ -1,0 +1,34 @@
+import { Suspense } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { NeutralToneMapping } from 'three';
+import { VIEWS, findView, DEFAULT_VIEW_ID } from '../atlas/views';
+import { orbitPosition } from '../geometry/orbit';
+import { CameraRig } from './CameraRig';
+import { Lights } from './Lights';
+import { HeadLoader } from './HeadLoader';
+
+const start = findView(DEFAULT_VIEW_ID)!;
+
+/** The 3D scene: renders on demand only, so an idle atlas costs nothing. */
+export default function AtlasCanvas() {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      gl={{ antialias: true, alpha: true, toneMapping: NeutralToneMapping, preserveDrawingBuffer: true }}
+      camera={{
+        fov: 26,
+        near: 1,
+        far: 400,
+        position: orbitPosition(VIEWS.target, start.azimuthDeg, start.polarDeg, start.distance),
+      }}
+      aria-label="3D head"
+    >
+      <Lights />
+      <Suspense fallback={null}>
+        <HeadLoader />
+      </Suspense>
+      <CameraRig />
+    </Canvas>
+  );
+}

@@ -1,0 +1,75 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The built app may talk to its own origin only: patient plans never leave the browser.
+ * (Dev mode injects inline scripts, so the policy is added to the build alone.)
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+].join('; ');
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'injection-atlas:csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
+// Tests must load the ES builds of three and @react-three/*: the CommonJS builds would bring
+// a second copy of three into the same process.
+const resolveForTests = { conditions: ['browser', 'module', 'import', 'default'], mainFields: ['browser', 'module', 'main'] };
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    reporters: ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        resolve: resolveForTests,
+        test: {
+          name: 'ui',
+          include: ['tests/ui/**/*.test.tsx', 'tests/scene/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup-dom.ts'],
+          server: { deps: { inline: [/three/, /@react-three/] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
