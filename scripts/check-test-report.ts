@@ -16,7 +16,8 @@ const e2e = results.filter((r) => r.file.includes('/tests/e2e/'));
 const problems: string[] = [];
 if (e2e.length === 0) problems.push('no browser (e2e) test ran');
 if (e2e.some((r) => r.status !== 'passed')) problems.push('a browser test did not pass');
-for (const r of results.filter((t) => t.status !== 'passed' && t.status !== 'failed')) problems.push(`${r.status}: ${r.fullName}`);
+for (const r of results.filter((t) => t.status !== 'passed' && t.status !== 'failed'))
+  problems.push(`${r.status}: ${r.fullName}`);
 for (const problem of problems) console.error(`check-test-report: ${problem}`);
 console.log(`browser tests: ${e2e.filter((r) => r.status === 'passed').length} passed`);
 console.log(`${count('passed')} passed, ${results.length - count('passed')} failed`);

@@ -44,7 +44,10 @@ describe('decodeFaceMesh', () => {
   it('reads the byte range from the loader instead of assuming it', () => {
     const [start, end] = findMetadataRange(loaderSource);
     expect(end - start).toBeGreaterThan(1000);
-    const shifted = loaderSource.replace(/(geometry_pipeline_metadata_landmarks\.binarypb",\s*"start":\s*)(\d+)/, (_, head, n) => `${head}${Number(n) + 1}`);
+    const shifted = loaderSource.replace(
+      /(geometry_pipeline_metadata_landmarks\.binarypb",\s*"start":\s*)(\d+)/,
+      (_, head, n) => `${head}${Number(n) + 1}`,
+    );
     expect(shifted).not.toBe(loaderSource);
     expect(() => decodeFaceMesh(packedData, shifted)).toThrow();
   });
