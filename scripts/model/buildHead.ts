@@ -16,7 +16,7 @@ import { buildEar } from './ear.ts';
 export const SKIN: V3 = [0.86, 0.67, 0.56];
 const LIP: V3 = [0.72, 0.42, 0.4];
 const BROW: V3 = [0.42, 0.3, 0.22];
-const CAVITY: V3 = [0.22, 0.07, 0.07];
+const CAVITY: V3 = [0.12, 0.04, 0.04];
 const LID_SHADOW: V3 = [0.45, 0.3, 0.26];
 
 /** The head's centre for the radial construction of the cranium. */
@@ -35,7 +35,7 @@ export interface NamedLandmark {
 }
 
 export interface HeadModel {
-  skin: Primitive & { chart: number[] };
+  skin: Primitive & { chart: number[]; occlusion: number[] };
   eyes: Primitive;
   ears: Primitive;
   /** Coarse skin vertices: 0-467 canonical, then the extras. */
@@ -46,13 +46,16 @@ export interface HeadModel {
 interface Builder {
   positions: number[];
   colors: number[];
+  /** How much light reaches the vertex: 1 on open skin, low deep in the mouth and lid folds. */
+  occlusion: number[];
   chart: number[];
   tris: Tri[];
 }
 
-function addVertex(b: Builder, p: V3, color: V3, chart: [number, number, number]): number {
+function addVertex(b: Builder, p: V3, color: V3, chart: [number, number, number], occlusion = 1): number {
   b.positions.push(...p);
   b.colors.push(...color);
+  b.occlusion.push(occlusion);
   b.chart.push(...chart);
   return b.positions.length / 3 - 1;
 }
@@ -125,7 +128,7 @@ function openEyes(b: Builder): Primitive {
     const tuck = loop.map((v) => {
       const p = at(b.positions, v);
       const inward = normalize(sub(eye.centre, p));
-      return addVertex(b, add(p, scale(inward, 0.16)), LID_SHADOW, chartOf(b, v));
+      return addVertex(b, add(p, scale(inward, 0.16)), LID_SHADOW, chartOf(b, v), 0.35);
     });
     extrude(b, loop, tuck);
   }
@@ -134,6 +137,8 @@ function openEyes(b: Builder): Primitive {
 
 function openMouth(b: Builder): void {
   openHole(b, LIPS_INNER);
+  // The inner lip rolls into the mouth's shadow.
+  for (const v of LIPS_INNER) b.occlusion[v] = 0.6;
   const loop = boundaryLoopContaining(b, 13);
   const pts = loop.map((v) => at(b.positions, v));
   const centroid = scale(
@@ -141,11 +146,12 @@ function openMouth(b: Builder): void {
     1 / pts.length,
   );
   const back = loop.map((v, i) => {
-    const p = lerp(pts[i]!, centroid, 0.35);
-    return addVertex(b, add(p, [0, 0, -0.45]), CAVITY, chartOf(b, v));
+    // Squeeze the cavity's walls together so they face each other, not the light.
+    const p = lerp(pts[i]!, [pts[i]![0], centroid[1], centroid[2]], 0.8);
+    return addVertex(b, add(lerp(p, centroid, 0.15), [0, 0, -0.7]), CAVITY, chartOf(b, v), 0.1);
   });
   extrude(b, loop, back);
-  closeWithPoint(b, back, addVertex(b, add(centroid, [0, 0, -0.9]), CAVITY, chartOf(b, 13)));
+  closeWithPoint(b, back, addVertex(b, add(centroid, [0, 0, -1.2]), CAVITY, chartOf(b, 13), 0));
 }
 
 /** Spherical angles of a direction around the forward (+z) axis. */
@@ -237,9 +243,16 @@ const NAMED_EXTRAS: { name: string; description: string; oval: [number, number] 
 ];
 
 export function buildHead(face: CanonicalMesh, subdivisions = 2): HeadModel {
-  const b: Builder = { positions: Array.from(face.positions), colors: [], chart: [], tris: triangles(face.indices) };
+  const b: Builder = {
+    positions: Array.from(face.positions),
+    colors: [],
+    occlusion: [],
+    chart: [],
+    tris: triangles(face.indices),
+  };
   for (let v = 0; v < 468; v++) {
     b.colors.push(...SKIN);
+    b.occlusion.push(1);
     b.chart.push(face.uvs[v * 2]!, face.uvs[v * 2 + 1]!, 1);
   }
   paintFace(b);
@@ -272,6 +285,7 @@ export function buildHead(face: CanonicalMesh, subdivisions = 2): HeadModel {
     attributes: [
       { data: b.colors, itemSize: 3 },
       { data: b.chart, itemSize: 3 },
+      { data: b.occlusion, itemSize: 1 },
     ],
     tris: b.tris,
   };
@@ -280,6 +294,7 @@ export function buildHead(face: CanonicalMesh, subdivisions = 2): HeadModel {
     positions: mesh.positions,
     colors: mesh.attributes[0]!.data,
     chart: mesh.attributes[1]!.data,
+    occlusion: mesh.attributes[2]!.data,
     indices: mesh.tris.flat(),
   };
   const ears = mergePrimitives([buildEar(1), buildEar(-1)]);

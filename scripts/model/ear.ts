@@ -11,9 +11,9 @@ const EAR_SKIN: V3 = [0.84, 0.6, 0.52];
 const RINGS = 16;
 const SEGMENTS = 56;
 const HALF_HEIGHT = 3.1;
-const HALF_WIDTH = 1.75;
+const HALF_WIDTH = 1.85;
 /** Centre of the ear in the side view (y, z); the tragus lies about 1.6 cm in front of it. */
-export const EAR_CENTRE_YZ: [number, number] = [1.1, -4.9];
+export const EAR_CENTRE_YZ: [number, number] = [1.0, -4.5];
 
 const bump = (x: number, centre: number, width: number) => Math.exp(-(((x - centre) / width) ** 2));
 

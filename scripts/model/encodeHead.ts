@@ -1,6 +1,6 @@
 /**
  * Turns the built head into glTF primitives: positions as int16 in 1/1000 cm (node scale
- * 0.001), colours as uint8, the region chart as int16 in 1/10000 units.
+ * 0.001), colours as uint8 (alpha = occlusion), the region chart as int16 in 1/10000 units.
  */
 import type { HeadModel } from './buildHead.ts';
 import type { Primitive } from './eyeball.ts';
@@ -16,26 +16,29 @@ const toByte = (values: ArrayLike<number>, max: number) =>
 /** Colours are authored in sRGB; glTF vertex colours are linear. */
 const srgbToLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 
-function rgba(colors: number[]): number[] {
+/** Colour in RGB; alpha carries the occlusion (1 = open skin), never transparency. */
+function rgba(colors: number[], occlusion?: number[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < colors.length; i += 3) out.push(...toByte(colors.slice(i, i + 3).map(srgbToLinear), 255), 255);
+  for (let i = 0; i < colors.length; i += 3) {
+    out.push(...toByte(colors.slice(i, i + 3).map(srgbToLinear), 255), Math.round((occlusion?.[i / 3] ?? 1) * 255));
+  }
   return out;
 }
 
-function basic(name: string, primitive: Primitive): PrimitiveSpec {
+function basic(name: string, primitive: Primitive, occlusion?: number[]): PrimitiveSpec {
   return {
     name,
     scale: POSITION_STEP,
     attributes: [
       { name: 'POSITION', values: quantize(primitive.positions, POSITION_STEP), components: 3, type: 'i16' },
-      { name: 'COLOR_0', values: rgba(primitive.colors), components: 4, type: 'u8', normalized: true },
+      { name: 'COLOR_0', values: rgba(primitive.colors, occlusion), components: 4, type: 'u8', normalized: true },
     ],
     indices: primitive.indices,
   };
 }
 
 export function headPrimitives(head: HeadModel): PrimitiveSpec[] {
-  const skin = basic('skin', head.skin);
+  const skin = basic('skin', head.skin, head.skin.occlusion);
   skin.attributes.push({ name: '_CHART', values: quantize(head.skin.chart, CHART_STEP), components: 3, type: 'i16' });
   skin.extras = { coarseVertexCount: head.coarseVertexCount, chartStep: CHART_STEP };
   return [skin, basic('eyes', head.eyes), basic('ears', head.ears)];

@@ -29,8 +29,8 @@ function smin(a: number, b: number, k: number): number {
 function neck(p: V3): number {
   // An elliptic cylinder leaning slightly forward, cut flat below and
   // closed above, inside the skull, so rays from the head centre meet it only once.
-  const zc = -4.6 + 0.12 * (p[1] + 12);
-  const radial = (Math.hypot(p[0] / 5.5, (p[2] - zc) / 5.7) - 1) * 5.6;
+  const zc = -5.6 + 0.12 * (p[1] + 12);
+  const radial = (Math.hypot(p[0] / 6.0, (p[2] - zc) / 5.9) - 1) * 5.9;
   return Math.max(radial, -19 - p[1], p[1] + 2);
 }
 
@@ -45,11 +45,11 @@ function jaw(p: V3): number {
 }
 
 export function headSdf(p: V3): number {
-  const cranium = ellipsoid(p, [0, 3.2, -4.4], [7.7, 9.7, 9.8]);
+  const cranium = ellipsoid(p, [0, 3.4, -4.4], [7.9, 9.5, 9.8]);
   const mastoid = ellipsoid([Math.abs(p[0]), p[1], p[2]], [5.2, -2.4, -6.6], [2.2, 3.2, 2.6]);
   let d = smin(cranium, jaw(p), 3.0);
   d = smin(d, mastoid, 2.0);
-  return smin(d, neck(p), 3.5);
+  return smin(d, neck(p), 2.2);
 }
 
 /** Distance from origin o along unit direction d to the outermost surface of the field. */

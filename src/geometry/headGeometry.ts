@@ -35,8 +35,20 @@ export function headFromScene(scene: Object3D): HeadGeometry {
       positions[i * 3 + 2] = position.getZ(i) * scale;
     }
     geometry.setAttribute('position', new BufferAttribute(positions, 3));
+    // Vertex alpha is occlusion (how much light reaches the skin there), not transparency.
     const color = source.getAttribute('color');
-    if (color) geometry.setAttribute('color', color);
+    if (color) {
+      const rgb = new Float32Array(color.count * 3);
+      const occlusion = new Float32Array(color.count);
+      for (let i = 0; i < color.count; i++) {
+        rgb[i * 3] = color.getX(i);
+        rgb[i * 3 + 1] = color.getY(i);
+        rgb[i * 3 + 2] = color.getZ(i);
+        occlusion[i] = color.itemSize === 4 ? color.getW(i) : 1;
+      }
+      geometry.setAttribute('color', new BufferAttribute(rgb, 3));
+      geometry.setAttribute('occlusion', new BufferAttribute(occlusion, 1));
+    }
     const chart = source.getAttribute('_chart');
     const step = (mesh.userData as { chartStep?: number }).chartStep;
     if (chart && step) {
