@@ -215,10 +215,10 @@ export function mergePrimitives(parts: Primitive[]): Primitive {
 
 /** Names for the extra landmarks beyond the face's edge, as (oval vertex, ring) pairs. */
 const NAMED_EXTRAS: { name: string; description: string; oval: [number, number] | number; ring: number }[] = [
-  { name: 'hairline-midline', description: 'frontal hairline in the midline (trichion)', oval: 10, ring: 1 },
-  { name: 'hairline-medial', description: 'frontal hairline above the brow head', oval: [338, 109], ring: 1 },
-  { name: 'hairline-mid-pupil', description: 'frontal hairline on the mid-pupil line', oval: [297, 67], ring: 1 },
-  { name: 'hairline-lateral', description: 'frontal hairline above the brow apex', oval: [332, 103], ring: 1 },
+  { name: 'hairline-midline', description: 'frontal hairline in the midline (trichion)', oval: 10, ring: 2 },
+  { name: 'hairline-medial', description: 'frontal hairline above the brow head', oval: [338, 109], ring: 2 },
+  { name: 'hairline-mid-pupil', description: 'frontal hairline on the mid-pupil line', oval: [297, 67], ring: 2 },
+  { name: 'hairline-lateral', description: 'frontal hairline above the brow apex', oval: [332, 103], ring: 2 },
   {
     name: 'temporal-line-upper',
     description: 'temporal fusion line at the hairline, lateral limit of frontalis',
@@ -239,6 +239,11 @@ const NAMED_EXTRAS: { name: string; description: string; oval: [number, number] 
   { name: 'gonion-posterior', description: 'behind the angle of the mandible', oval: [288, 58], ring: 1 },
   { name: 'mandible-lower-border', description: 'lower border of the mandible below the jaw angle', oval: [397, 172], ring: 1 },
   { name: 'submandibular', description: 'below the mandible, above the neck', oval: [365, 136], ring: 1 },
+  { name: 'submental', description: 'below the chin, in the midline', oval: 152, ring: 1 },
+  { name: 'neck-anterior-upper', description: 'front of the neck below the jaw', oval: [400, 176], ring: 3 },
+  { name: 'neck-anterior-lower', description: 'front of the neck, lower', oval: [400, 176], ring: 4 },
+  { name: 'neck-lateral-upper', description: 'side of the neck below the jaw angle', oval: [365, 136], ring: 3 },
+  { name: 'neck-lateral-lower', description: 'side of the neck, lower', oval: [379, 150], ring: 4 },
   { name: 'vertex', description: 'top of the head', oval: 10, ring: 7 },
 ];
 
