@@ -3,33 +3,46 @@
  * `npm run screenshots`.
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ROOT, buildApp, serveApp, launchBrowser, openApp, waitForHead, settle } from './browser/harness.ts';
-
-const shots: { file: string; key: string }[] = [
-  { file: 'head-front.png', key: '1' },
-  { file: 'head-three-quarter.png', key: '2' },
-  { file: 'head-profile.png', key: '3' },
-  { file: 'head-back.png', key: '5' },
-];
 
 await buildApp({ quiet: false });
 const server = await serveApp();
 const browser = await launchBrowser();
+const docs = join(ROOT, 'docs');
+mkdirSync(docs, { recursive: true });
+const shot = async (page: Page, file: string, whole = false) => {
+  await settle(page);
+  await (whole ? page : page.locator('.viewport')).screenshot({ path: join(docs, file) });
+  console.log(`docs/${file}`);
+};
 try {
+  // The bare head, from the four sides, with the overlay layers off.
+  const bare = await openApp(browser, `${server.url}?layers=`, { width: 1400, height: 900 });
+  await waitForHead(bare.page);
+  for (const [file, key] of [
+    ['head-front.png', '1'],
+    ['head-three-quarter.png', '2'],
+    ['head-profile.png', '3'],
+    ['head-back.png', '5'],
+  ] as const) {
+    await bare.page.keyboard.press(key);
+    await shot(bare.page, file);
+  }
+  await bare.page.context().close();
+
+  // The atlas as a clinician meets it: regions on, front and three-quarter.
   const { page } = await openApp(browser, server.url, { width: 1400, height: 900 });
   await waitForHead(page);
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  for (const shot of shots) {
-    await page.keyboard.press(shot.key);
-    await settle(page);
-    await page.locator('.viewport').screenshot({ path: join(ROOT, 'docs', shot.file) });
-    console.log(`docs/${shot.file}`);
-  }
-  await page.keyboard.press('1');
-  await settle(page);
-  await page.screenshot({ path: join(ROOT, 'docs', 'app.png') });
-  console.log('docs/app.png');
+  await shot(page, 'app.png', true);
+  await page.keyboard.press('2');
+  await shot(page, 'regions-three-quarter.png');
+  // A region selected from the list, with its panel open.
+  await page.getByRole('option', { name: /upper lid \(pretarsal\) \(left\)/ }).click();
+  await shot(page, 'panel-upper-lid.png', true);
+  await page.getByRole('option', { name: /Mid upper lid over levator palpebrae superioris \(left\)/ }).click();
+  await shot(page, 'panel-levator-avoid-zone.png', true);
 } finally {
   await browser.close();
   await server.close();

@@ -44,7 +44,8 @@ export async function serveApp(port = 0): Promise<{ url: string; close: () => Pr
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const args = chromium.args.filter((arg) => !arg.startsWith('--disable-web-security'));
+  // --single-process makes closing one context take the whole browser down; web security stays on.
+  const args = chromium.args.filter((arg) => !arg.startsWith('--disable-web-security') && arg !== '--single-process');
   return playwright.launch({
     executablePath: await chromium.executablePath(),
     args: [...args, '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -6,6 +6,7 @@ import { orbitPosition } from '../geometry/orbit';
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
 import { HeadLoader } from './HeadLoader';
+import { selectRegion } from '../state/selectRegion';
 
 const start = findView(DEFAULT_VIEW_ID)!;
 
@@ -23,6 +24,7 @@ export default function AtlasCanvas() {
         position: orbitPosition(VIEWS.target, start.azimuthDeg, start.polarDeg, start.distance),
       }}
       aria-label="3D head"
+      onPointerMissed={() => selectRegion(null)}
     >
       <Lights />
       <Suspense fallback={null}>

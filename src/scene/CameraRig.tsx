@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { CameraControls } from '@react-three/drei';
 import type CameraControlsImpl from 'camera-controls';
-import { VIEWS, findView } from '../atlas/views';
+import { Vector3 } from 'three';
+import { VIEWS } from '../atlas/views';
 import { orbitPosition } from '../geometry/orbit';
 import { useAtlas } from '../state/store';
 
@@ -10,23 +11,40 @@ const DEG = Math.PI / 180;
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Orbit and zoom within limits that keep the head upright and the camera outside it; moves to
- * a preset whenever the store asks for one (eased, or cut when the user prefers less motion).
+ * Orbit and zoom within limits that keep the head upright and the camera outside it; flies to
+ * whatever the store asks for (a preset, a region's view, a deep link), eased, or cut when the
+ * user prefers less motion. Reports where the camera came to rest, for share links.
  */
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
-  const view = useAtlas((s) => s.view);
-  const viewRequest = useAtlas((s) => s.viewRequest);
+  const goal = useAtlas((s) => s.cameraGoal);
+  const request = useAtlas((s) => s.cameraRequest);
   const leaveView = useAtlas((s) => s.leaveView);
-  const { limits, target } = VIEWS;
+  const cameraRested = useAtlas((s) => s.cameraRested);
+  const { limits } = VIEWS;
 
   useEffect(() => {
-    const preset = view ? findView(view) : undefined;
-    if (!controls.current || !preset) return;
-    const position = orbitPosition(target, preset.azimuthDeg, preset.polarDeg, preset.distance);
-    void controls.current.setLookAt(...position, ...target, viewRequest > 0 && !prefersReducedMotion());
-    // viewRequest re-runs this effect when the same preset is asked for again.
-  }, [view, viewRequest, target]);
+    const c = controls.current;
+    if (!c) return;
+    const position = orbitPosition(goal.target, goal.azimuthDeg, goal.polarDeg, goal.distance);
+    void c.setLookAt(...position, ...goal.target, request > 0 && !prefersReducedMotion());
+  }, [goal, request]);
+
+  const onRest = () => {
+    const c = controls.current;
+    if (!c) return;
+    const target = c.getTarget(new Vector3());
+    const round = (x: number) => Math.round(x * 100) / 100;
+    let azimuth = (c.azimuthAngle / DEG) % 360;
+    if (azimuth > 180) azimuth -= 360;
+    if (azimuth < -180) azimuth += 360;
+    cameraRested({
+      target: [round(target.x), round(target.y), round(target.z)],
+      azimuthDeg: round(azimuth),
+      polarDeg: round(c.polarAngle / DEG),
+      distance: round(c.distance),
+    });
+  };
 
   return (
     <CameraControls
@@ -38,6 +56,7 @@ export function CameraRig() {
       maxPolarAngle={limits.maxPolarDeg * DEG}
       smoothTime={0.35}
       onStart={() => leaveView()}
+      onRest={onRest}
     />
   );
 }

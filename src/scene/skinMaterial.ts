@@ -1,20 +1,73 @@
-import { MeshStandardMaterial } from 'three';
+import { MeshStandardMaterial, ShaderMaterial, DoubleSide } from 'three';
+import { REGION_FRAGMENT_HEAD, REGION_VERTEX_BODY, REGION_VERTEX_HEAD, type RegionUniforms } from './regionShader';
 
 /**
- * The skin: vertex-coloured physical material that also honours a per-vertex `occlusion`
- * attribute, so the mouth cavity and the lid folds stay dark instead of catching the rim
- * light at grazing angles.
+ * The skin: vertex-coloured physical material that honours a per-vertex `occlusion` (so the
+ * mouth and lid folds stay dark) and, given region uniforms, draws the region overlay: tint,
+ * hatching for avoid-zones, rims, and the dimmed unaffected side.
  */
-export function createSkinMaterial({ roughness = 0.62 } = {}): MeshStandardMaterial {
+export function createSkinMaterial({
+  roughness = 0.62,
+  regions,
+}: { roughness?: number; regions?: RegionUniforms } = {}): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ vertexColors: true, roughness, metalness: 0 });
   material.onBeforeCompile = (shader) => {
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nattribute float occlusion;\nvarying float vOcclusion;')
-      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvOcclusion = occlusion;');
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nvarying float vOcclusion;')
+      .replace(
+        '#include <common>',
+        `#include <common>\nattribute float occlusion;\nvarying float vOcclusion;\n${regions ? REGION_VERTEX_HEAD : ''}`,
+      )
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>\nvOcclusion = occlusion;\n${regions ? REGION_VERTEX_BODY : ''}`,
+      );
+    let fragment = shader.fragmentShader
+      .replace('#include <common>', `#include <common>\nvarying float vOcclusion;\n${regions ? REGION_FRAGMENT_HEAD : ''}`)
       .replace('#include <opaque_fragment>', 'outgoingLight *= vOcclusion * vOcclusion;\n#include <opaque_fragment>');
+    if (regions) {
+      Object.assign(shader.uniforms, regions);
+      fragment = fragment
+        .replace(
+          '#include <color_fragment>',
+          '#include <color_fragment>\nvec3 regionBase = diffuseColor.rgb;\nvec4 regionRim = applyRegions(regionBase, false);\ndiffuseColor.rgb = regionBase;\nif (uDimSide * vObjectX < 0.0) diffuseColor.rgb *= 0.78;',
+        )
+        .replace(
+          '#include <opaque_fragment>',
+          'outgoingLight = mix(outgoingLight, regionRim.rgb, regionRim.a);\n#include <opaque_fragment>',
+        );
+    }
+    shader.fragmentShader = fragment;
   };
-  material.customProgramCacheKey = () => 'skin-occlusion';
+  material.customProgramCacheKey = () => (regions ? 'skin-regions' : 'skin-occlusion');
   return material;
+}
+
+/**
+ * The deep layer: the skin surface pushed a few millimetres inward, drawing only the deep
+ * regions (levator, inferior oblique, buccinator...). It shows through when the skin fades.
+ */
+export function createDeepShellMaterial(regions: RegionUniforms, depthCm = 0.45): ShaderMaterial {
+  return new ShaderMaterial({
+    uniforms: { ...regions, uDepth: { value: depthCm } },
+    side: DoubleSide,
+    vertexShader: /* glsl */ `
+      uniform float uDepth;
+      ${REGION_VERTEX_HEAD}
+      varying vec3 vNormalView;
+      void main() {
+        ${REGION_VERTEX_BODY}
+        vNormalView = normalize(normalMatrix * normal);
+        gl_Position = projectionMatrix * modelViewMatrix * vec4(position - normal * uDepth, 1.0);
+      }`,
+    fragmentShader: /* glsl */ `
+      ${REGION_FRAGMENT_HEAD}
+      varying vec3 vNormalView;
+      void main() {
+        vec3 base = vec3(-1.0);
+        applyRegions(base, true);
+        if (base.r < 0.0) discard;
+        float light = 0.55 + 0.45 * abs(vNormalView.z);
+        gl_FragColor = vec4(base * light, 1.0);
+      }`,
+  });
 }

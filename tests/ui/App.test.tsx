@@ -20,7 +20,7 @@ describe('<App> without WebGL (jsdom has none)', () => {
 
   it('keeps room for the region list and the detail panel', () => {
     render(<App />);
-    expect(screen.getByRole('complementary', { name: 'Regions' })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Region list' })).toBeInTheDocument();
     expect(screen.getByRole('complementary', { name: 'Details' })).toBeInTheDocument();
   });
 });
@@ -48,11 +48,11 @@ describe('view toolbar', () => {
   it('answers the keyboard shortcuts listed in the actions table', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const before = useAtlas.getState().viewRequest;
+    const before = useAtlas.getState().cameraRequest;
     await user.keyboard('3');
     expect(useAtlas.getState().view).toBe('left');
     await user.keyboard('0');
     expect(useAtlas.getState().view).toBe('front');
-    expect(useAtlas.getState().viewRequest).toBe(before + 2);
+    expect(useAtlas.getState().cameraRequest).toBe(before + 2);
   });
 });

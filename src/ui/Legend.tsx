@@ -1,0 +1,16 @@
+/** How to read the overlay: more than colour tells targets and avoid-zones apart. */
+export function Legend() {
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li>
+        <span className="legend-swatch target" aria-hidden="true" /> Target muscle (solid tint)
+      </li>
+      <li>
+        <span className="legend-swatch avoid" aria-hidden="true" /> Avoid-zone (hatched)
+      </li>
+      <li>
+        <span className="legend-swatch deep" aria-hidden="true" /> Deep structure (dashed edge)
+      </li>
+    </ul>
+  );
+}
