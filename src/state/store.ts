@@ -72,9 +72,10 @@ const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
   camera: null,
   setView: (id) => {
     const orbit = presetOrbit(id);
-    if (orbit) set((s) => ({ view: id, cameraGoal: orbit, cameraRequest: s.cameraRequest + 1 }));
+    if (orbit) set((s) => ({ view: id, cameraGoal: orbit, camera: orbit, cameraRequest: s.cameraRequest + 1 }));
   },
-  flyTo: (orbit, view = null) => set((s) => ({ view, cameraGoal: orbit, cameraRequest: s.cameraRequest + 1 })),
+  // The goal is where the camera will rest, so share links are right before it gets there.
+  flyTo: (orbit, view = null) => set((s) => ({ view, cameraGoal: orbit, camera: orbit, cameraRequest: s.cameraRequest + 1 })),
   leaveView: () => set({ view: null }),
   cameraRested: (camera) => set({ camera }),
 });

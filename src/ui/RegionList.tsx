@@ -45,7 +45,7 @@ export function RegionList({ index }: RegionListProps) {
       const key = visible[Math.max(0, Math.min(visible.length - 1, to))]!;
       setActive(key);
       hover(key);
-      document.getElementById(optionId(key))?.scrollIntoView({ block: 'nearest' });
+      document.getElementById(optionId(key))?.scrollIntoView?.({ block: 'nearest' });
     };
     if (event.key === 'ArrowDown') move(at + 1);
     else if (event.key === 'ArrowUp') move(at - 1);

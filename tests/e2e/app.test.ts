@@ -54,7 +54,7 @@ describe('the built app in Chromium (WebGL via SwiftShader)', () => {
     const { page } = app;
     const box = (await page.locator('canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -400);
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -800);
     await settle(page);
     const grey = await canvasGrey(page, 32);
     // Fully zoomed in, the view is still of skin (mid greys), not of the inside (background).
