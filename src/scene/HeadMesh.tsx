@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
+import { MeshStandardMaterial } from 'three';
 import type { HeadGeometry } from '../geometry/headGeometry';
 import { useAtlas } from '../state/store';
 import { createDeepShellMaterial, createSkinMaterial } from './skinMaterial';
@@ -18,12 +19,17 @@ function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOver
   const handlers = usePicking(head.skin, overlay);
   const skinMaterial = useMemo(() => createSkinMaterial({ regions: overlay.uniforms }), [overlay]);
   const deepMaterial = useMemo(() => createDeepShellMaterial(overlay.uniforms), [overlay]);
-  useSkinOpacity([skinMaterial]);
-  useEffect(() => () => [skinMaterial, deepMaterial].forEach((m) => m.dispose()), [skinMaterial, deepMaterial]);
+  const earMaterial = useMemo(() => new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 }), []);
+  useSkinOpacity(useMemo(() => [skinMaterial, earMaterial], [skinMaterial, earMaterial]));
+  useEffect(
+    () => () => [skinMaterial, deepMaterial, earMaterial].forEach((m) => m.dispose()),
+    [skinMaterial, deepMaterial, earMaterial],
+  );
   return (
     <>
       <mesh name="deep-structures" geometry={head.skin} material={deepMaterial} renderOrder={-1} raycast={() => null} />
       <mesh name="skin" geometry={head.skin} material={skinMaterial} raycast={acceleratedRaycast} {...handlers} />
+      <mesh name="ears" geometry={head.ears} material={earMaterial} {...blockPointer} />
     </>
   );
 }
@@ -71,9 +77,11 @@ export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
       <mesh name="eyes" geometry={head.eyes} {...blockPointer}>
         <meshStandardMaterial vertexColors roughness={0.18} metalness={0} />
       </mesh>
-      <mesh name="ears" geometry={head.ears} {...blockPointer}>
-        <meshStandardMaterial vertexColors roughness={0.62} metalness={0} />
-      </mesh>
+      {!overlay && (
+        <mesh name="ears" geometry={head.ears}>
+          <meshStandardMaterial vertexColors roughness={0.62} metalness={0} />
+        </mesh>
+      )}
     </group>
   );
 }

@@ -1,4 +1,4 @@
-import { MeshStandardMaterial, ShaderMaterial, DoubleSide } from 'three';
+import { MeshStandardMaterial, ShaderMaterial } from 'three';
 import { REGION_FRAGMENT_HEAD, REGION_VERTEX_BODY, REGION_VERTEX_HEAD, type RegionUniforms } from './regionShader';
 
 /**
@@ -29,7 +29,7 @@ export function createSkinMaterial({
       fragment = fragment
         .replace(
           '#include <color_fragment>',
-          '#include <color_fragment>\nvec3 regionBase = diffuseColor.rgb;\nvec4 regionRim = applyRegions(regionBase, false);\ndiffuseColor.rgb = regionBase;\nif (uDimSide * vObjectX < 0.0) diffuseColor.rgb *= 0.78;',
+          '#include <color_fragment>\nvec3 regionBase = diffuseColor.rgb;\nvec4 regionRim = applyRegions(regionBase, false);\ndiffuseColor.rgb = regionBase;\ndiffuseColor.rgb *= 1.0 - 0.22 * smoothstep(0.0, 1.2, -uDimSide * vObjectX);',
         )
         .replace(
           '#include <opaque_fragment>',
@@ -49,7 +49,6 @@ export function createSkinMaterial({
 export function createDeepShellMaterial(regions: RegionUniforms, depthCm = 0.45): ShaderMaterial {
   return new ShaderMaterial({
     uniforms: { ...regions, uDepth: { value: depthCm } },
-    side: DoubleSide,
     vertexShader: /* glsl */ `
       uniform float uDepth;
       ${REGION_VERTEX_HEAD}
