@@ -43,12 +43,12 @@ export async function serveApp(port = 0): Promise<{ url: string; close: () => Pr
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   // --single-process makes closing one context take the whole browser down; web security stays on.
   const args = chromium.args.filter((arg) => !arg.startsWith('--disable-web-security') && arg !== '--single-process');
   return playwright.launch({
     executablePath: await chromium.executablePath(),
-    args: [...args, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [...args, '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
     headless: true,
   });
 }

@@ -4,6 +4,7 @@ import { NeutralToneMapping } from 'three';
 import { VIEWS, findView, DEFAULT_VIEW_ID } from '../atlas/views';
 import { orbitPosition } from '../geometry/orbit';
 import { CameraRig } from './CameraRig';
+import { BenchHook } from './BenchHook';
 import { Lights } from './Lights';
 import { HeadLoader } from './HeadLoader';
 import { selectRegion } from '../state/selectRegion';
@@ -31,6 +32,7 @@ export default function AtlasCanvas() {
         <HeadLoader />
       </Suspense>
       <CameraRig />
+      <BenchHook />
     </Canvas>
   );
 }
