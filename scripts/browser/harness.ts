@@ -92,9 +92,9 @@ export async function openApp(
   return { page, consoleErrors, foreignRequests };
 }
 
-/** Waits until the head is mounted and two more frames have been painted. */
+/** Waits until the head and its region overlay are on screen and rendering has settled. */
 export async function waitForHead(page: Page): Promise<void> {
-  await page.waitForSelector('[data-scene-status="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-scene-status="ready"][data-overlay="ready"]', { timeout: 60_000 });
   await settle(page);
 }
 

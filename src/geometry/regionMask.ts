@@ -18,6 +18,8 @@ export interface RegionMask {
   height: number;
   window: ChartWindow;
   data: Uint8Array;
+  /** The layer (channel) each region occupies. */
+  layers: number[];
 }
 
 export const MASK_LAYERS = 4;
@@ -33,9 +35,37 @@ export function windowAround(polygons: readonly (readonly Point2[])[], margin = 
   };
 }
 
+/** The texels (row-major indices) whose centres a polygon covers, even-odd rule. */
+function coveredTexels(polygon: readonly Point2[], width: number, height: number, window: ChartWindow): number[] {
+  const du = (window.u1 - window.u0) / width;
+  const dv = (window.v1 - window.v0) / height;
+  const texels: number[] = [];
+  const vs = polygon.map((p) => p[1]);
+  const rowStart = Math.max(0, Math.floor((Math.min(...vs) - window.v0) / dv));
+  const rowEnd = Math.min(height - 1, Math.ceil((Math.max(...vs) - window.v0) / dv));
+  for (let row = rowStart; row <= rowEnd; row++) {
+    const v = window.v0 + (row + 0.5) * dv;
+    const crossings: number[] = [];
+    for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+      const [ui, vi] = polygon[i]!;
+      const [uj, vj] = polygon[j]!;
+      if (vi > v !== vj > v) crossings.push(ui + ((v - vi) / (vj - vi)) * (uj - ui));
+    }
+    crossings.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < crossings.length; k += 2) {
+      const colStart = Math.max(0, Math.ceil((crossings[k]! - window.u0) / du - 0.5));
+      const colEnd = Math.min(width - 1, Math.floor((crossings[k + 1]! - window.u0) / du - 0.5));
+      for (let col = colStart; col <= colEnd; col++) texels.push(row * width + col);
+    }
+  }
+  return texels;
+}
+
 /**
- * Fills each polygon (even-odd rule, sampled at texel centres) into the first free layer of
- * every texel it covers. Polygon i is written as i + 1. Throws if more than four overlap.
+ * Fills each polygon into the mask, written as its index + 1. Every region keeps one layer
+ * (channel) everywhere: the first layer none of its texels already uses. A fixed layer lets
+ * the shader find a region's edge from the change of that one channel. Throws if a region
+ * overlaps regions in all four layers.
  */
 export function rasterizeRegions(
   polygons: readonly (readonly Point2[])[],
@@ -45,38 +75,16 @@ export function rasterizeRegions(
 ): RegionMask {
   if (polygons.length > 254) throw new Error('a region mask holds at most 254 regions');
   const data = new Uint8Array(width * height * MASK_LAYERS);
-  const du = (window.u1 - window.u0) / width;
-  const dv = (window.v1 - window.v0) / height;
+  const layers: number[] = [];
   polygons.forEach((polygon, index) => {
-    const vs = polygon.map((p) => p[1]);
-    const rowStart = Math.max(0, Math.floor((Math.min(...vs) - window.v0) / dv));
-    const rowEnd = Math.min(height - 1, Math.ceil((Math.max(...vs) - window.v0) / dv));
-    for (let row = rowStart; row <= rowEnd; row++) {
-      const v = window.v0 + (row + 0.5) * dv;
-      const crossings: number[] = [];
-      for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-        const [ui, vi] = polygon[i]!;
-        const [uj, vj] = polygon[j]!;
-        if (vi > v !== vj > v) crossings.push(ui + ((v - vi) / (vj - vi)) * (uj - ui));
-      }
-      crossings.sort((a, b) => a - b);
-      for (let k = 0; k + 1 < crossings.length; k += 2) {
-        const colStart = Math.max(0, Math.ceil((crossings[k]! - window.u0) / du - 0.5));
-        const colEnd = Math.min(width - 1, Math.floor((crossings[k + 1]! - window.u0) / du - 0.5));
-        for (let col = colStart; col <= colEnd; col++) {
-          const texel = (row * width + col) * MASK_LAYERS;
-          let layer = 0;
-          while (layer < MASK_LAYERS && data[texel + layer] !== 0) layer++;
-          if (layer === MASK_LAYERS)
-            throw new Error(
-              `more than ${MASK_LAYERS} regions overlap at chart (${(window.u0 + (col + 0.5) * du).toFixed(3)}, ${v.toFixed(3)})`,
-            );
-          data[texel + layer] = index + 1;
-        }
-      }
-    }
+    const texels = coveredTexels(polygon, width, height, window);
+    let layer = 0;
+    while (layer < MASK_LAYERS && texels.some((t) => data[t * MASK_LAYERS + layer] !== 0)) layer++;
+    if (layer === MASK_LAYERS) throw new Error(`region ${index} overlaps regions in all ${MASK_LAYERS} layers of the mask`);
+    for (const t of texels) data[t * MASK_LAYERS + layer] = index + 1;
+    layers.push(layer);
   });
-  return { width, height, window, data };
+  return { width, height, window, data, layers };
 }
 
 /** Indices of the regions under chart point (u, v), or [] outside the mask. */

@@ -26,6 +26,7 @@ export default function AtlasCanvas() {
       }}
       aria-label="3D head"
       onPointerMissed={() => selectRegion(null)}
+      onCreated={() => performance.mark('atlas:canvas-created')}
     >
       <Lights />
       <Suspense fallback={null}>

@@ -1,27 +1,59 @@
-import { useLoader } from '@react-three/fiber';
-import { useCallback, useMemo } from 'react';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import headUrl from '../../models/head.glb?url';
+import { useCallback, useEffect, useState } from 'react';
 import { atlasIndex } from '../atlas/bundled';
-import { headFromScene } from '../geometry/headGeometry';
+import type { HeadGeometry } from '../geometry/headGeometry';
+import { headBytes } from '../preload';
 import { useAtlas } from '../state/store';
-import { withMeshopt } from './loadHead';
+import { parseHead } from './loadHead';
 import { HeadMesh } from './HeadMesh';
 import { RegionLabels } from './RegionLabels';
 import { SiteMarkers } from './SiteMarkers';
 import { useRegionOverlay } from './useRegionOverlay';
 
-/** Loads the committed head model (from the app's own origin) and shows it with its regions. */
+let headPromise: Promise<HeadGeometry> | undefined;
+/** The head, parsed once from the bytes that started loading with the page. */
+const loadHead = () =>
+  (headPromise ??= headBytes.then(async (bytes) => {
+    performance.mark('atlas:head-parse-start');
+    const head = await parseHead(bytes);
+    performance.mark('atlas:head-parsed');
+    return head;
+  }));
+
+// Start parsing as soon as this chunk is evaluated, while React and the renderer get ready.
+void loadHead().catch(() => undefined);
+
+/** Shows the head at once, then its regions as soon as the overlay is built. */
 export function HeadLoader() {
-  const gltf = useLoader(GLTFLoader, headUrl, withMeshopt);
-  const head = useMemo(() => headFromScene(gltf.scene), [gltf]);
+  // Awaited in an effect, not with Suspense, whose reveal React throttles.
+  const [head, setHead] = useState<HeadGeometry | null>(null);
+  const [, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    loadHead().then(
+      (loaded) => live && setHead(loaded),
+      (error: unknown) =>
+        live &&
+        setFailure(() => {
+          throw error;
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return head ? <LoadedHead head={head} /> : null;
+}
+
+function LoadedHead({ head }: { head: HeadGeometry }) {
   const index = atlasIndex();
   const overlay = useRegionOverlay(index);
   const setSceneStatus = useAtlas((s) => s.setSceneStatus);
+  const setOverlayReady = useAtlas((s) => s.setOverlayReady);
   const onReady = useCallback(() => setSceneStatus('ready'), [setSceneStatus]);
+  useEffect(() => setOverlayReady(Boolean(overlay)), [overlay, setOverlayReady]);
   return (
     <>
-      <HeadMesh head={head} overlay={overlay} onReady={onReady} />
+      <HeadMesh head={head} overlay={overlay ?? undefined} onReady={onReady} />
       <SiteMarkers head={head} index={index} />
       <RegionLabels head={head} index={index} />
     </>

@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
-import { MeshStandardMaterial } from 'three';
 import type { HeadGeometry } from '../geometry/headGeometry';
 import { useAtlas } from '../state/store';
 import { createDeepShellMaterial, createSkinMaterial } from './skinMaterial';
@@ -16,10 +15,15 @@ export interface HeadMeshProps {
 }
 
 function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOverlay }) {
+  useMemo(() => {
+    // A bounding-volume hierarchy keeps hover picking flat as the mesh grows. Built with the
+    // overlay, after the first frame, since nothing can be picked before.
+    if (!head.skin.boundsTree) computeBoundsTree.call(head.skin);
+  }, [head]);
   const handlers = usePicking(head.skin, overlay);
   const skinMaterial = useMemo(() => createSkinMaterial({ regions: overlay.uniforms }), [overlay]);
   const deepMaterial = useMemo(() => createDeepShellMaterial(overlay.uniforms), [overlay]);
-  const earMaterial = useMemo(() => new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 }), []);
+  const earMaterial = useMemo(() => createSkinMaterial(), []);
   useSkinOpacity(useMemo(() => [skinMaterial, earMaterial], [skinMaterial, earMaterial]));
   useEffect(
     () => () => [skinMaterial, deepMaterial, earMaterial].forEach((m) => m.dispose()),
@@ -65,23 +69,16 @@ const blockPointer = {
 /** The skin (with the region overlay when given), eyes and ears. */
 export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
   useEffect(() => onReady?.(), [head, onReady]);
-  useMemo(() => {
-    // A bounding-volume hierarchy keeps hover picking flat as the mesh grows.
-    if (!head.skin.boundsTree) computeBoundsTree.call(head.skin);
-  }, [head]);
+  // Skin, ears and eyes share one shader program (roughness is a uniform): one compile before
+  // the first frame, as on a plain page.
   const plainSkin = useMemo(() => createSkinMaterial(), []);
-  useEffect(() => () => plainSkin.dispose(), [plainSkin]);
+  const eyeMaterial = useMemo(() => createSkinMaterial({ roughness: 0.18 }), []);
+  useEffect(() => () => [plainSkin, eyeMaterial].forEach((m) => m.dispose()), [plainSkin, eyeMaterial]);
   return (
     <group name="head">
       {overlay ? <RegionSkin head={head} overlay={overlay} /> : <mesh name="skin" geometry={head.skin} material={plainSkin} />}
-      <mesh name="eyes" geometry={head.eyes} {...blockPointer}>
-        <meshStandardMaterial vertexColors roughness={0.18} metalness={0} />
-      </mesh>
-      {!overlay && (
-        <mesh name="ears" geometry={head.ears}>
-          <meshStandardMaterial vertexColors roughness={0.62} metalness={0} />
-        </mesh>
-      )}
+      <mesh name="eyes" geometry={head.eyes} material={eyeMaterial} {...blockPointer} />
+      {!overlay && <mesh name="ears" geometry={head.ears} material={plainSkin} />}
     </group>
   );
 }

@@ -26,15 +26,15 @@ export function createSkinMaterial({
       .replace('#include <opaque_fragment>', 'outgoingLight *= vOcclusion * vOcclusion;\n#include <opaque_fragment>');
     if (regions) {
       Object.assign(shader.uniforms, regions);
-      fragment = fragment
-        .replace(
+      fragment = fragment.replace(
+        '#include <color_fragment>',
+        [
           '#include <color_fragment>',
-          '#include <color_fragment>\nvec3 regionBase = diffuseColor.rgb;\nvec4 regionRim = applyRegions(regionBase, false);\ndiffuseColor.rgb = regionBase;\ndiffuseColor.rgb *= 1.0 - 0.22 * smoothstep(0.0, 1.2, -uDimSide * vObjectX);',
-        )
-        .replace(
-          '#include <opaque_fragment>',
-          'outgoingLight = mix(outgoingLight, regionRim.rgb, regionRim.a);\n#include <opaque_fragment>',
-        );
+          'vec4 region = regionOverlay(uOverlay);',
+          'diffuseColor.rgb = diffuseColor.rgb * (1.0 - region.a) + region.rgb;',
+          'diffuseColor.rgb *= 1.0 - 0.22 * smoothstep(0.0, 1.2, -uDimSide * vObjectX);',
+        ].join('\n'),
+      );
     }
     shader.fragmentShader = fragment;
   };
@@ -62,11 +62,10 @@ export function createDeepShellMaterial(regions: RegionUniforms, depthCm = 0.45)
       ${REGION_FRAGMENT_HEAD}
       varying vec3 vNormalView;
       void main() {
-        vec3 base = vec3(-1.0);
-        applyRegions(base, true);
-        if (base.r < 0.0) discard;
+        vec4 deep = regionOverlay(uDeepOverlay);
+        if (deep.a < 0.5) discard;
         float light = 0.55 + 0.45 * abs(vNormalView.z);
-        gl_FragColor = vec4(base * light, 1.0);
+        gl_FragColor = vec4(deep.rgb / deep.a * light, 1.0);
       }`,
   });
 }

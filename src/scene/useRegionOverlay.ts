@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { AtlasIndex } from '../atlas/indexes';
+import { composeOverlay, prepareOverlay, unionBox, type OverlayStyle, type PreparedOverlay } from '../geometry/overlayImage';
 import { pickRank, rasterizeRegions, windowAround, type RegionMask } from '../geometry/regionMask';
 import type { Point2 } from '../geometry/polygon';
 import { useAtlas, type AtlasState } from '../state/store';
 import { AVOID_COLOURS, AVOID_FILL, TARGET_COLOURS, TARGET_FILL } from './regionPalette';
-import { createRegionUniforms, writeRegionStyle, type RegionUniforms } from './regionShader';
+import { createRegionUniforms, type RegionUniforms } from './regionShader';
 
 export const MASK_SIZE = 1024;
 
@@ -34,58 +35,101 @@ function visibility(state: AtlasState, kind: 'target' | 'avoid', side: string): 
   return 1;
 }
 
+function stylesFor(index: AtlasIndex, state: AtlasState): OverlayStyle[] {
+  const colourOf = new Map<string, [number, number, number]>();
+  let targets = 0;
+  let avoids = 0;
+  for (const region of index.atlas.regions.values()) {
+    colourOf.set(
+      region.id,
+      region.kind === 'avoid'
+        ? AVOID_COLOURS[avoids++ % AVOID_COLOURS.length]!
+        : TARGET_COLOURS[targets++ % TARGET_COLOURS.length]!,
+    );
+  }
+  return index.atlas.instances.map((instance) => ({
+    color: colourOf.get(instance.region.id)!,
+    fill: instance.region.kind === 'avoid' ? AVOID_FILL : TARGET_FILL,
+    avoid: instance.region.kind === 'avoid',
+    deep: instance.region.depth === 'deep',
+    state: state.selected === instance.key ? 2 : state.hovered === instance.key ? 1 : 0,
+    visibility: visibility(state, instance.region.kind, instance.side),
+  }));
+}
+
+const sameStyle = (a: OverlayStyle, b: OverlayStyle) => a.state === b.state && a.visibility === b.visibility;
+
 /**
- * The overlay's GPU and CPU state. Store changes (layers, hover, selection, side) rewrite the
- * style table and ask for one frame; React does not re-render the head.
+ * The overlay's CPU and GPU state, built after the head's first frame so the head shows at
+ * once. Store changes recomposite only the boxes of the regions whose look changed, upload
+ * the image and ask for one frame; React does not re-render the head.
  */
-export function useRegionOverlay(index: AtlasIndex): RegionOverlay {
+export function useRegionOverlay(index: AtlasIndex): RegionOverlay | null {
   const invalidate = useThree((s) => s.invalidate);
-  const overlay = useMemo(() => {
-    const built = buildRegionMask(index);
-    const uniforms = createRegionUniforms(built.mask, index.atlas.instances.length);
-    const pickable = (i: number) => {
-      const instance = index.atlas.instances[i]!;
-      return visibility(useAtlas.getState(), instance.region.kind, instance.side) > 0;
+  const [overlay, setOverlay] = useState<(RegionOverlay & { prepared: PreparedOverlay; order: number[] }) | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Let the plain head paint first: wait for the next frame, then build in a later task.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(build, 0)));
+    const build = () => {
+      if (cancelled) return;
+      performance.mark('atlas:overlay-start');
+      const built = buildRegionMask(index);
+      performance.mark('atlas:mask-built');
+      const prepared = prepareOverlay(built.mask, built.keys.length);
+      const uniforms = createRegionUniforms(built.mask);
+      const order = built.keys.map((_, i) => i).sort((a, b) => built.rank[b]! - built.rank[a]!);
+      const pickable = (i: number) => {
+        const instance = index.atlas.instances[i]!;
+        return visibility(useAtlas.getState(), instance.region.kind, instance.side) > 0;
+      };
+      performance.mark('atlas:overlay-prepared');
+      setOverlay({ ...built, prepared, uniforms, pickable, order });
     };
-    return { ...built, uniforms, pickable };
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [index]);
 
   useEffect(() => {
-    const colourOf = new Map<string, [number, number, number]>();
-    let targets = 0;
-    let avoids = 0;
-    for (const region of index.atlas.regions.values()) {
-      colourOf.set(
-        region.id,
-        region.kind === 'avoid'
-          ? AVOID_COLOURS[avoids++ % AVOID_COLOURS.length]!
-          : TARGET_COLOURS[targets++ % TARGET_COLOURS.length]!,
-      );
-    }
+    if (!overlay) return;
+    const { mask, prepared, uniforms, order } = overlay;
+    let previous: OverlayStyle[] | null = null;
+    let deepDrawn = false;
     const paint = (state: AtlasState) => {
-      index.atlas.instances.forEach((instance, i) => {
-        const key = instance.key;
-        writeRegionStyle(overlay.uniforms.uRegionStyle.value, i, {
-          color: colourOf.get(instance.region.id)!,
-          fill: instance.region.kind === 'avoid' ? AVOID_FILL : TARGET_FILL,
-          avoid: instance.region.kind === 'avoid',
-          deep: instance.region.depth === 'deep',
-          state: state.selected === key ? 2 : state.hovered === key ? 1 : 0,
-          visibility: visibility(state, instance.region.kind, instance.side),
+      const styles = stylesFor(index, state);
+      const changed = previous ? styles.map((s, i) => (sameStyle(s, previous![i]!) ? -1 : i)).filter((i) => i >= 0) : null;
+      const box = changed ? unionBox(changed.map((i) => prepared.boxes[i]!)) : undefined;
+      if (box !== null) {
+        composeOverlay(mask, prepared, styles, order, uniforms.uOverlay.value.image.data as Uint8Array, {
+          box: box ?? undefined,
         });
-      });
-      // +x is the subject's left: with the left affected, dim x < 0.
-      overlay.uniforms.uDimSide.value = state.affectedSide === 'left' ? 1 : state.affectedSide === 'right' ? -1 : 0;
+        uniforms.uOverlay.value.needsUpdate = true;
+      }
+      // The deep layer only shows through a faded skin: composite it when first needed.
+      const needDeep = state.skinOpacity < 0.999;
+      if (needDeep && (!deepDrawn || box !== null)) {
+        composeOverlay(mask, prepared, styles, order, uniforms.uDeepOverlay.value.image.data as Uint8Array, { deepOnly: true });
+        uniforms.uDeepOverlay.value.needsUpdate = true;
+        deepDrawn = true;
+      }
+      uniforms.uDimSide.value = state.affectedSide === 'left' ? 1 : state.affectedSide === 'right' ? -1 : 0;
+      previous = styles;
       invalidate();
     };
     paint(useAtlas.getState());
-    return useAtlas.subscribe((state, previous) => {
+    return useAtlas.subscribe((state, before) => {
       if (
-        state.selected !== previous.selected ||
-        state.hovered !== previous.hovered ||
-        state.showTargets !== previous.showTargets ||
-        state.showAvoid !== previous.showAvoid ||
-        state.affectedSide !== previous.affectedSide
+        state.selected !== before.selected ||
+        state.hovered !== before.hovered ||
+        state.showTargets !== before.showTargets ||
+        state.showAvoid !== before.showAvoid ||
+        state.affectedSide !== before.affectedSide ||
+        state.skinOpacity !== before.skinOpacity
       ) {
         paint(state);
       }

@@ -54,6 +54,9 @@ export interface LayersSlice {
 
 export interface UiSlice {
   sceneStatus: SceneStatus;
+  /** True once the region overlay is drawn and pickable (a moment after the head). */
+  overlayReady: boolean;
+  setOverlayReady: (ready: boolean) => void;
   sceneError: string | null;
   helpOpen: boolean;
   notices: string[];
@@ -102,6 +105,8 @@ const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = (set) =
 
 const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
   sceneStatus: 'loading',
+  overlayReady: false,
+  setOverlayReady: (overlayReady) => set({ overlayReady }),
   sceneError: null,
   helpOpen: false,
   notices: [],

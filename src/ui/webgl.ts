@@ -1,9 +1,13 @@
-/** Whether this browser can create a WebGL context at all. */
+/**
+ * Whether this browser has WebGL at all. Cheap on purpose: creating a throwaway context costs
+ * a software renderer a noticeable fraction of a second. A context that then fails to start
+ * is caught by the scene's error boundary, which reports it the same way.
+ */
 export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+  return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
+}
+
+/** Whether an error thrown while starting the scene means WebGL could not be used. */
+export function isWebGLFailure(message: string): boolean {
+  return /webgl|context/i.test(message);
 }

@@ -49,9 +49,18 @@ describe('region mask', () => {
     expect(pickRegion(mask, 0.2, 0.2, rank, (i) => i !== 0)).toBeNull();
   });
 
+  it('keeps each region in one layer everywhere, so its edge is a change of one channel', () => {
+    const a = square(0.1, 0.1, 0.3);
+    const b = square(0.3, 0.1, 0.3);
+    const c = square(0.5, 0.1, 0.3);
+    const m = rasterizeRegions([a, b, c], 100, 100, window);
+    // b overlaps a, so it takes layer 1; c overlaps b only, but not a, so layer 0 is free for it.
+    expect(m.layers).toEqual([0, 1, 0]);
+  });
+
   it('refuses a fifth overlapping layer instead of dropping a region silently', () => {
     const five = [0, 1, 2, 3, 4].map(() => square(0.2, 0.2, 0.3));
-    expect(() => rasterizeRegions(five, 20, 20, window)).toThrow(/more than 4 regions overlap/);
+    expect(() => rasterizeRegions(five, 20, 20, window)).toThrow(/overlaps regions in all 4 layers/);
   });
 });
 
