@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { NeutralToneMapping } from 'three';
+import { NeutralToneMapping, type Raycaster } from 'three';
 import { VIEWS, findView, DEFAULT_VIEW_ID } from '../atlas/views';
 import { orbitPosition } from '../geometry/orbit';
 import { CameraRig } from './CameraRig';
@@ -16,6 +16,8 @@ export default function AtlasCanvas() {
   return (
     <Canvas
       frameloop="demand"
+      resize={{ debounce: 0, scroll: false }}
+      raycaster={{ firstHitOnly: true } as Partial<Raycaster>}
       dpr={[1, 2]}
       gl={{ antialias: true, alpha: true, toneMapping: NeutralToneMapping, preserveDrawingBuffer: true }}
       camera={{

@@ -18,7 +18,7 @@ function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOver
   useMemo(() => {
     // A bounding-volume hierarchy keeps hover picking flat as the mesh grows. Built with the
     // overlay, after the first frame, since nothing can be picked before.
-    if (!head.skin.boundsTree) computeBoundsTree.call(head.skin);
+    for (const geometry of [head.skin, head.ears, head.eyes]) if (!geometry.boundsTree) computeBoundsTree.call(geometry);
   }, [head]);
   const handlers = usePicking(head.skin, overlay);
   const skinMaterial = useMemo(() => createSkinMaterial({ regions: overlay.uniforms }), [overlay]);
@@ -29,11 +29,20 @@ function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOver
     () => () => [skinMaterial, deepMaterial, earMaterial].forEach((m) => m.dispose()),
     [skinMaterial, deepMaterial, earMaterial],
   );
+  // The deep layer costs a second pass over the skin: draw it only when the skin is faded.
+  const faded = useAtlas((s) => s.skinOpacity < 0.999);
   return (
     <>
-      <mesh name="deep-structures" geometry={head.skin} material={deepMaterial} renderOrder={-1} raycast={() => null} />
+      <mesh
+        name="deep-structures"
+        visible={faded}
+        geometry={head.skin}
+        material={deepMaterial}
+        renderOrder={-1}
+        raycast={() => null}
+      />
       <mesh name="skin" geometry={head.skin} material={skinMaterial} raycast={acceleratedRaycast} {...handlers} />
-      <mesh name="ears" geometry={head.ears} material={earMaterial} {...blockPointer} />
+      <mesh name="ears" geometry={head.ears} material={earMaterial} raycast={acceleratedRaycast} {...blockPointer} />
     </>
   );
 }
@@ -77,7 +86,7 @@ export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
   return (
     <group name="head">
       {overlay ? <RegionSkin head={head} overlay={overlay} /> : <mesh name="skin" geometry={head.skin} material={plainSkin} />}
-      <mesh name="eyes" geometry={head.eyes} material={eyeMaterial} {...blockPointer} />
+      <mesh name="eyes" geometry={head.eyes} material={eyeMaterial} raycast={acceleratedRaycast} {...blockPointer} />
       {!overlay && <mesh name="ears" geometry={head.ears} material={plainSkin} />}
     </group>
   );

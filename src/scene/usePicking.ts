@@ -3,6 +3,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import type { BufferGeometry } from 'three';
 import { chartAt } from '../geometry/chartAt';
 import { pickRegion } from '../geometry/regionMask';
+import { pointer } from '../lib/pointer';
 import { selectRegion } from '../state/selectRegion';
 import { useAtlas } from '../state/store';
 import type { RegionOverlay } from './useRegionOverlay';
@@ -13,7 +14,7 @@ const CLICK_TOLERANCE = 5;
 /**
  * Pointer handlers for the skin: hit -> chart point -> region, through the same mask the
  * shader draws. Only a change of hovered region reaches the store; the tooltip follows the
- * pointer through CSS variables.
+ * pointer through a shared position it reads once per frame.
  */
 export function usePicking(skin: BufferGeometry, overlay: RegionOverlay) {
   return useMemo(() => {
@@ -32,12 +33,11 @@ export function usePicking(skin: BufferGeometry, overlay: RegionOverlay) {
       const hit = pickRegion(overlay.mask, uv[0], uv[1], overlay.rank, overlay.pickable);
       return hit === null ? null : overlay.keys[hit]!;
     };
-    const style = document.documentElement.style;
     return {
       onPointerMove: (event: ThreeEvent<PointerEvent>) => {
         event.stopPropagation();
-        style.setProperty('--pointer-x', `${event.nativeEvent.clientX}px`);
-        style.setProperty('--pointer-y', `${event.nativeEvent.clientY}px`);
+        pointer.x = event.nativeEvent.clientX;
+        pointer.y = event.nativeEvent.clientY;
         const key = regionUnder(event);
         const state = useAtlas.getState();
         if (key !== state.hovered || !state.pointerOnHead) state.hover(key, true);

@@ -122,18 +122,29 @@ export function useRegionOverlay(index: AtlasIndex): RegionOverlay | null {
       invalidate();
     };
     paint(useAtlas.getState());
-    return useAtlas.subscribe((state, before) => {
+    // Repaint once per animation frame at most, outside the pointer handler that changed the
+    // hover: picking stays quick and a burst of changes costs one composite.
+    let scheduled = 0;
+    const unsubscribe = useAtlas.subscribe((state, before) => {
       if (
-        state.selected !== before.selected ||
-        state.hovered !== before.hovered ||
-        state.showTargets !== before.showTargets ||
-        state.showAvoid !== before.showAvoid ||
-        state.affectedSide !== before.affectedSide ||
-        state.skinOpacity !== before.skinOpacity
+        !scheduled &&
+        (state.selected !== before.selected ||
+          state.hovered !== before.hovered ||
+          state.showTargets !== before.showTargets ||
+          state.showAvoid !== before.showAvoid ||
+          state.affectedSide !== before.affectedSide ||
+          state.skinOpacity !== before.skinOpacity)
       ) {
-        paint(state);
+        scheduled = requestAnimationFrame(() => {
+          scheduled = 0;
+          paint(useAtlas.getState());
+        });
       }
     });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(scheduled);
+    };
   }, [index, overlay, invalidate]);
 
   return overlay;

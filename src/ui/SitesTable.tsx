@@ -13,18 +13,17 @@ export function SitesTable({ sites, index }: { sites: RegionSite[]; index: Atlas
       <caption className="visually-hidden">Injection sites in this region</caption>
       <thead>
         <tr>
-          <th scope="col">Protocol</th>
           <th scope="col">Site</th>
           <th scope="col">Units per site</th>
-          <th scope="col">Depth</th>
         </tr>
       </thead>
       <tbody>
         {sites.map((entry) => (
           <tr key={`${entry.protocolId}-${entry.site.id}`}>
-            <td>{entry.protocolName}</td>
             <td>
-              {entry.site.label}
+              <strong>{entry.site.label}</strong>, {entry.site.depth}
+              <br />
+              <span className="muted">{entry.protocolName}</span>
               {entry.site.caution && <p className="caution">Caution: {entry.site.caution.text}</p>}
             </td>
             <td>
@@ -40,7 +39,6 @@ export function SitesTable({ sites, index }: { sites: RegionSite[]; index: Atlas
               <br />
               <span className="muted">{product(entry.product)}</span>
             </td>
-            <td>{entry.site.depth}</td>
           </tr>
         ))}
       </tbody>
