@@ -8,6 +8,7 @@ import type { CanonicalMesh } from './decodeFaceMesh.ts';
 import { Topology, triangles, type Tri } from './meshTopology.ts';
 import { castOutermost } from './headShape.ts';
 import { subdivide } from './butterfly.ts';
+import { pointInPolygon, type Point2 } from '../../src/geometry/polygon.ts';
 import { EYE_OPENINGS, LIPS_INNER, LIPS_OUTER, BROWS, UPPER_LID_MARGINS } from './faceFeatures.ts';
 import { at, add, sub, scale, normalize, length, lerp, smoothstep, type V3 } from './vec.ts';
 import { buildEyeball, type Primitive } from './eyeball.ts';
@@ -89,24 +90,14 @@ function boundaryLoopContaining(b: Builder, vertex: number): number[] {
   return loop;
 }
 
-function pointInPolygon2d(p: V3, poly: V3[]): boolean {
-  let inside = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i]!;
-    const [xj, yj] = poly[j]!;
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function paintFace(b: Builder): void {
   const paint = (v: number, color: V3, amount: number) => {
     for (let c = 0; c < 3; c++) b.colors[v * 3 + c] = b.colors[v * 3 + c]! * (1 - amount) + color[c]! * amount;
   };
-  const outer = LIPS_OUTER.map((i) => at(b.positions, i));
+  const outer = LIPS_OUTER.map((i): Point2 => [b.positions[i * 3]!, b.positions[i * 3 + 1]!]);
   for (let v = 0; v < 468; v++) {
     const p = at(b.positions, v);
-    if (p[2] > 4 && pointInPolygon2d(p, outer)) paint(v, LIP, 0.85);
+    if (p[2] > 4 && pointInPolygon([p[0], p[1]], outer)) paint(v, LIP, 0.85);
   }
   for (const v of LIPS_OUTER) paint(v, LIP, 0.45);
   for (const brow of BROWS) for (const v of brow) paint(v, BROW, 0.5);

@@ -7,6 +7,7 @@ import { DirectionalLight, PerspectiveCamera, Scene, Vector3, WebGLRenderer, typ
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import headUrl from '../../../models/head.glb?url';
+import { orbitFrames } from '../../../src/scene/benchOrbit';
 
 const params = new URLSearchParams(location.search);
 const width = Number(params.get('w') ?? innerWidth);
@@ -33,21 +34,6 @@ new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).load(headUrl, (gltf) => {
   document.body.dataset.ready = 'true';
 });
 
-const axis = new Vector3(0, 1, 0);
-const pixel = new Uint8Array(4);
 (window as unknown as { __atlasBench: { orbit: (n: number) => number } }).__atlasBench = {
-  orbit: (frames) => {
-    const context = renderer.getContext();
-    const start = performance.now();
-    for (let i = 0; i < frames; i++) {
-      camera.position
-        .sub(target)
-        .applyAxisAngle(axis, (3 * Math.PI) / 180)
-        .add(target);
-      camera.lookAt(target);
-      renderer.render(scene, camera);
-    }
-    context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
-    return (performance.now() - start) / frames;
-  },
+  orbit: (frames) => orbitFrames(renderer, scene, camera, frames),
 };
