@@ -10,12 +10,15 @@ import { SiteMarkers } from './SiteMarkers';
 import { useRegionOverlay } from './useRegionOverlay';
 
 let headPromise: Promise<HeadGeometry> | undefined;
+/** Set once parsed, so a scene mounting later shows the head in its very first render. */
+let parsedHead: HeadGeometry | null = null;
 /** The head, parsed once from the bytes that started loading with the page. */
 const loadHead = () =>
   (headPromise ??= headBytes.then(async (bytes) => {
     performance.mark('atlas:head-parse-start');
     const head = await parseHead(bytes);
     performance.mark('atlas:head-parsed');
+    parsedHead = head;
     return head;
   }));
 
@@ -25,9 +28,10 @@ void loadHead().catch(() => undefined);
 /** Shows the head at once, then its regions as soon as the overlay is built. */
 export function HeadLoader() {
   // Awaited in an effect, not with Suspense, whose reveal React throttles.
-  const [head, setHead] = useState<HeadGeometry | null>(null);
+  const [head, setHead] = useState<HeadGeometry | null>(() => parsedHead);
   const [, setFailure] = useState<unknown>(null);
   useEffect(() => {
+    if (head) return;
     let live = true;
     loadHead().then(
       (loaded) => live && setHead(loaded),
@@ -40,7 +44,7 @@ export function HeadLoader() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [head]);
   return head ? <LoadedHead head={head} /> : null;
 }
 
