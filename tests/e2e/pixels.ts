@@ -29,3 +29,16 @@ export function meanDifference(a: number[], b: number[]): number {
 export function coverage(grey: number[]): number {
   return grey.filter((value) => value < 245).length / grey.length;
 }
+
+/** Mean absolute difference within a square window (in grey-image pixels) around (cx, cy). */
+export function windowDifference(a: number[], b: number[], size: number, cx: number, cy: number, radius: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let y = Math.max(0, cy - radius); y <= Math.min(size - 1, cy + radius); y++) {
+    for (let x = Math.max(0, cx - radius); x <= Math.min(size - 1, cx + radius); x++) {
+      sum += Math.abs(a[y * size + x]! - b[y * size + x]!);
+      count++;
+    }
+  }
+  return sum / count;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, settle, waitForHead } from '../../scripts/browser/harness';
-import { canvasGrey, meanDifference } from './pixels';
+import { canvasGrey, meanDifference, windowDifference } from './pixels';
 import { landmark, projectInView } from './project';
 
 let browser: Browser;
@@ -35,6 +35,28 @@ describe('the region map in Chromium', () => {
     const facts = page.getByRole('region', { name: /Sourced facts/ }).locator('blockquote');
     expect(await facts.count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('region')).toMatch(/:left$/);
+    await page.context().close();
+  });
+
+  it('hovering the head names the region near the pointer and highlights it on the canvas', async () => {
+    const page = await freshApp();
+    const box = (await page.locator('canvas').boundingBox())!;
+    const before = await canvasGrey(page, 96);
+    // The chin point (199) lies in the mentalis target zone.
+    const target = projectInView(landmark(199), 'front', box);
+    await page.mouse.move(target.x, target.y);
+    const tooltip = page.locator('.tooltip');
+    await expect.poll(() => tooltip.textContent()).toBe('Mentalis (below the mental crease)');
+    const tip = (await tooltip.boundingBox())!;
+    expect(Math.abs(tip.x - target.x)).toBeLessThan(60);
+    expect(Math.abs(tip.y - target.y)).toBeLessThan(60);
+    await settle(page);
+    // Around the pointer, the hovered region's tint and rim change.
+    const cx = Math.round(((target.x - box.x) / box.width) * 96);
+    const cy = Math.round(((target.y - box.y) / box.height) * 96);
+    expect(windowDifference(before, await canvasGrey(page, 96), 96, cx, cy, 8)).toBeGreaterThan(0.5);
+    // The list shows the same region as hovered.
+    expect(await page.locator('.option.hovered').textContent()).toContain('Mentalis');
     await page.context().close();
   });
 
