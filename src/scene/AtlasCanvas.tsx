@@ -19,6 +19,7 @@ export default function AtlasCanvas() {
       resize={{ debounce: 0, scroll: false }}
       raycaster={{ firstHitOnly: true } as Partial<Raycaster>}
       dpr={[1, 2]}
+      // preserveDrawingBuffer lets the browser tests read the canvas back; measured: no cost here.
       gl={{ antialias: true, alpha: true, toneMapping: NeutralToneMapping, preserveDrawingBuffer: true }}
       camera={{
         fov: 26,
