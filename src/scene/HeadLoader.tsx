@@ -14,7 +14,7 @@ let headPromise: Promise<HeadGeometry> | undefined;
 let parsedHead: HeadGeometry | null = null;
 /** The head, parsed once from the bytes that started loading with the page. */
 const loadHead = () =>
-  (headPromise ??= headBytes.then(async (bytes) => {
+  (headPromise ??= headBytes().then(async (bytes) => {
     performance.mark('atlas:head-parse-start');
     const head = await parseHead(bytes);
     performance.mark('atlas:head-parsed');

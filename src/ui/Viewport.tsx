@@ -3,7 +3,7 @@ import { useAtlas } from '../state/store';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneStatus } from './SceneStatus';
 import { hasWebGL, isWebGLFailure } from './webgl';
-import { atlasCanvasModule } from '../preload';
+import { sceneModule } from '../preload';
 
 /**
  * three.js and the scene load as their own chunk, behind the DOM UI. Not React.lazy: React
@@ -15,7 +15,7 @@ function useSceneComponent(enabled: boolean): ComponentType | null {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    atlasCanvasModule.then((module) => live && setScene(() => module.default));
+    sceneModule().then((module) => live && setScene(() => module.default));
     return () => {
       live = false;
     };
