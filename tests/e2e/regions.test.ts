@@ -82,6 +82,20 @@ describe('the region map in Chromium', () => {
     await page.context().close();
   });
 
+  it('says clearly when the head model cannot be loaded, and the list and panel still work', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    await context.route(/\.glb$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(/The 3D head could not be loaded.*404/);
+    await options(page).filter({ hasText: 'Masseter (left)' }).click();
+    expect(await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Masseter',
+    );
+    await context.close();
+  });
+
   it('reloading a deep link restores the selection and the view', async () => {
     const page = await freshApp();
     await options(page).filter({ hasText: 'Corrugator supercilii (right)' }).click();
