@@ -16,10 +16,6 @@ export class LandmarkTable {
     return this.byName.get(ref);
   }
 
-  nameOf(id: number): string | undefined {
-    return this.file.landmarks.find((l) => l.id === id)?.name;
-  }
-
   position(id: number): [number, number, number] {
     const p = this.file.vertices.position;
     return [p[id * 3]!, p[id * 3 + 1]!, p[id * 3 + 2]!];

@@ -15,7 +15,7 @@ export interface HeadMeshProps {
 }
 
 function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOverlay }) {
-  useMemo(() => {
+  useEffect(() => {
     // A bounding-volume hierarchy keeps hover picking flat as the mesh grows. Built with the
     // overlay, after the first frame, since nothing can be picked before.
     for (const geometry of [head.skin, head.ears, head.eyes]) if (!geometry.boundsTree) computeBoundsTree.call(geometry);

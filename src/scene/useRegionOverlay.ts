@@ -35,7 +35,8 @@ function visibility(state: AtlasState, kind: 'target' | 'avoid', side: string): 
   return 1;
 }
 
-function stylesFor(index: AtlasIndex, state: AtlasState): OverlayStyle[] {
+/** Each region's colour: targets and avoid-zones cycle through their own palettes. */
+function regionColours(index: AtlasIndex): Map<string, [number, number, number]> {
   const colourOf = new Map<string, [number, number, number]>();
   let targets = 0;
   let avoids = 0;
@@ -47,6 +48,10 @@ function stylesFor(index: AtlasIndex, state: AtlasState): OverlayStyle[] {
         : TARGET_COLOURS[targets++ % TARGET_COLOURS.length]!,
     );
   }
+  return colourOf;
+}
+
+function stylesFor(index: AtlasIndex, colourOf: Map<string, [number, number, number]>, state: AtlasState): OverlayStyle[] {
   return index.atlas.instances.map((instance) => ({
     color: colourOf.get(instance.region.id)!,
     fill: instance.region.kind === 'avoid' ? AVOID_FILL : TARGET_FILL,
@@ -98,10 +103,11 @@ export function useRegionOverlay(index: AtlasIndex): RegionOverlay | null {
   useEffect(() => {
     if (!overlay) return;
     const { mask, prepared, uniforms, order } = overlay;
+    const colours = regionColours(index);
     let previous: OverlayStyle[] | null = null;
     let deepDrawn = false;
     const paint = (state: AtlasState) => {
-      const styles = stylesFor(index, state);
+      const styles = stylesFor(index, colours, state);
       const changed = previous ? styles.map((s, i) => (sameStyle(s, previous![i]!) ? -1 : i)).filter((i) => i >= 0) : null;
       const box = changed ? unionBox(changed.map((i) => prepared.boxes[i]!)) : undefined;
       if (box !== null) {
