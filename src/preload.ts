@@ -1,5 +1,5 @@
 import headUrl from '../models/head.glb?url';
-import type * as AtlasCanvasModule from './scene/AtlasCanvas';
+import type * as SceneModule from './scene/mountScene';
 
 /**
  * Started by main.tsx before React mounts: the head model's bytes and the 3D chunk load in
@@ -7,7 +7,7 @@ import type * as AtlasCanvasModule from './scene/AtlasCanvas';
  * origin. Both are memoised, so the scene simply asks for them again.
  */
 let bytes: Promise<ArrayBuffer> | undefined;
-let scene: Promise<typeof AtlasCanvasModule> | undefined;
+let scene: Promise<typeof SceneModule> | undefined;
 
 export function headBytes(): Promise<ArrayBuffer> {
   bytes ??= fetch(headUrl).then((response) => {
@@ -17,8 +17,8 @@ export function headBytes(): Promise<ArrayBuffer> {
   return bytes;
 }
 
-export function sceneModule(): Promise<typeof AtlasCanvasModule> {
-  scene ??= import('./scene/AtlasCanvas').then((module) => {
+export function sceneModule(): Promise<typeof SceneModule> {
+  scene ??= import('./scene/mountScene').then((module) => {
     performance.mark('atlas:3d-chunk-loaded');
     return module;
   });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
 import { CameraControls } from '@react-three/drei';
 import type CameraControlsImpl from 'camera-controls';
 import { Vector3 } from 'three';
@@ -17,6 +18,7 @@ const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedi
  */
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
+  const invalidate = useThree((s) => s.invalidate);
   const goal = useAtlas((s) => s.cameraGoal);
   const request = useAtlas((s) => s.cameraRequest);
   const leaveView = useAtlas((s) => s.leaveView);
@@ -28,7 +30,9 @@ export function CameraRig() {
     if (!c) return;
     const position = orbitPosition(goal.target, goal.azimuthDeg, goal.polarDeg, goal.distance);
     void c.setLookAt(...position, ...goal.target, request > 0 && !prefersReducedMotion());
-  }, [goal, request]);
+    // A cut (no transition) raises no control event: ask for the frame that shows it.
+    invalidate();
+  }, [goal, request, invalidate]);
 
   const onRest = () => {
     const c = controls.current;

@@ -1,39 +1,42 @@
-import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
-import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneStatus } from './SceneStatus';
 import { hasWebGL, isWebGLFailure } from './webgl';
 import { sceneModule } from '../preload';
 
 /**
- * three.js and the scene load as their own chunk, behind the DOM UI. Not React.lazy: React
- * throttles revealing suspended content by a few hundred milliseconds, which would delay the
- * head's first frame for nothing.
+ * The canvas area: the 3D head, or a clear message where it cannot be drawn. three.js and
+ * the scene are their own chunk, loaded behind the DOM UI; once it is in, it starts the head
+ * in this element by itself (no React round trip between the chunk and the first frame).
  */
-function useSceneComponent(enabled: boolean): ComponentType | null {
-  const [scene, setScene] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    sceneModule().then((module) => live && setScene(() => module.default));
-    return () => {
-      live = false;
-    };
-  }, [enabled]);
-  return scene;
-}
-
-/** The canvas area: the 3D head, or a clear message where it cannot be drawn. */
 export function Viewport() {
   const status = useAtlas((s) => s.sceneStatus);
   const view = useAtlas((s) => s.view);
   const overlayReady = useAtlas((s) => s.overlayReady);
   const setSceneStatus = useAtlas((s) => s.setSceneStatus);
-  const webgl = status !== 'no-webgl';
-  const AtlasCanvas = useSceneComponent(webgl);
+  const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!hasWebGL()) setSceneStatus('no-webgl');
+    if (!hasWebGL()) {
+      setSceneStatus('no-webgl');
+      return;
+    }
+    const element = host.current!;
+    const onError = (message: string) =>
+      isWebGLFailure(message) ? setSceneStatus('no-webgl') : setSceneStatus('error', message);
+    let stop: (() => void) | undefined;
+    let live = true;
+    sceneModule().then(
+      (module) => {
+        if (live) stop = module.mountScene(element, { onError });
+      },
+      (error: unknown) =>
+        live && onError(`the 3D code could not be loaded (${error instanceof Error ? error.message : String(error)})`),
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, [setSceneStatus]);
 
   return (
@@ -44,14 +47,7 @@ export function Viewport() {
       data-view={view ?? 'custom'}
       data-overlay={overlayReady ? 'ready' : 'pending'}
     >
-      {webgl && AtlasCanvas && (
-        <SceneErrorBoundary
-          onError={(message) => (isWebGLFailure(message) ? setSceneStatus('no-webgl') : setSceneStatus('error', message))}
-        >
-          {/* The component is loaded once and kept in state: stable across renders. */}
-          {createElement(AtlasCanvas)}
-        </SceneErrorBoundary>
-      )}
+      <div ref={host} className="scene-host" aria-label="3D head" />
       <SceneStatus />
     </section>
   );
