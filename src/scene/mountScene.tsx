@@ -79,9 +79,11 @@ export function mountScene(host: HTMLElement, { onError }: SceneCallbacks): () =
     canvas.style.width = '100%';
     canvas.style.height = '100%';
     host.append(canvas);
+    performance.mark('atlas:scene-start');
     root = createRoot(canvas);
     // Synchronous: the renderer is built here and its failure (no WebGL context) thrown here.
     void root.configure({ ...configuration, size: sizeOf() }).catch(fail);
+    performance.mark('atlas:renderer-ready');
     const store = root.render(
       <SceneErrorBoundary onError={onError}>
         <Lights />
@@ -92,7 +94,9 @@ export function mountScene(host: HTMLElement, { onError }: SceneCallbacks): () =
     );
     // The first mount is committed by now: draw the first frame in this task.
     const state = store.getState();
+    performance.mark('atlas:scene-committed');
     state.gl.render(state.scene, state.camera);
+    performance.mark('atlas:first-frame');
     resize.observe(host);
   };
 
