@@ -33,9 +33,10 @@ const contentSecurityPolicy = (): Plugin => ({
 const resolveForTests = { conditions: ['browser', 'module', 'import', 'default'], mainFields: ['browser', 'module', 'main'] };
 
 /**
- * The head model is needed at once but only discovered after the entry script runs: announce
- * it in the HTML so the browser fetches it alongside. (Preloading the 3D chunk as well was
- * measured: its early compile delayed the DOM UI by ~60 ms and the first frame did not gain.)
+ * The head model and the 3D chunk are needed at once but only discovered after the entry
+ * script runs: announce them in the HTML so the browser fetches them alongside it (and
+ * compiles the chunk off the main thread). The chunk is only evaluated once the DOM UI has
+ * rendered, when the viewport asks for it.
  */
 const preloadScene = (): Plugin => ({
   name: 'injection-atlas:preload-scene',
@@ -52,6 +53,15 @@ const preloadScene = (): Plugin => ({
           attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/${model.fileName}` },
           injectTo: 'head' as const,
         });
+      const scene = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/scene/mountScene.tsx'));
+      if (scene?.type === 'chunk')
+        for (const fileName of [
+          scene.fileName,
+          ...scene.imports.filter(
+            (name) => !context.bundle?.[name] || !('isEntry' in context.bundle[name]!) || !context.bundle[name].isEntry,
+          ),
+        ])
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${fileName}` }, injectTo: 'head' as const });
       return tags;
     },
   },

@@ -25,8 +25,40 @@ export function sceneModule(): Promise<typeof SceneModule> {
   return scene;
 }
 
-/** Starts both downloads; a failure is reported where the scene uses them, not here. */
+/**
+ * The attributes three's renderer is built with (R3F's defaults plus a drawing buffer the
+ * browser tests can read back); a context made early must match them.
+ */
+export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true,
+  antialias: true,
+  depth: true,
+  stencil: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: true,
+  powerPreference: 'high-performance',
+  failIfMajorPerformanceCaveat: false,
+};
+
+let early: { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null = null;
+
+/**
+ * The scene's canvas and WebGL context, made before React mounts. Creating a context is
+ * synchronous and, on a software renderer, costs anything from 10 to 100 ms depending on
+ * how busy the GPU process is; at start-up it is idle, so it costs least then, and the
+ * scene does not pay for it on the way to its first frame. Handed out once.
+ */
+export function takeSceneContext(): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null {
+  const taken = early;
+  early = null;
+  return taken;
+}
+
+/** Starts the downloads and the context; a failure is reported where the scene uses them, not here. */
 export function preloadScene(): void {
   headBytes().catch(() => undefined);
   sceneModule().catch(() => undefined);
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+  if (context) early = { canvas, context };
 }

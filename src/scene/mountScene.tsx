@@ -12,6 +12,7 @@ import {
 import { VIEWS, findView, DEFAULT_VIEW_ID } from '../atlas/views';
 import type { HeadGeometry } from '../geometry/headGeometry';
 import { orbitPosition } from '../geometry/orbit';
+import { CONTEXT_ATTRIBUTES, takeSceneContext } from '../preload';
 import { selectRegion } from '../state/selectRegion';
 import { BenchHook } from './BenchHook';
 import { CameraRig } from './CameraRig';
@@ -42,14 +43,15 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function mountScene(host: HTMLElement, { onError }: SceneCallbacks): () => void {
   let root: ReconcilerRoot<HTMLCanvasElement> | null = null;
   let stopped = false;
-  const canvas = document.createElement('canvas');
+  const early = takeSceneContext();
+  const canvas = early?.canvas ?? document.createElement('canvas');
   const configuration = {
     frameloop: 'demand' as const,
     events,
     dpr: [1, 2] as [number, number],
     raycaster: { firstHitOnly: true } as Partial<Raycaster>,
-    // preserveDrawingBuffer lets the browser tests read the canvas back; measured: no cost here.
-    gl: { antialias: true, alpha: true, toneMapping: NeutralToneMapping, preserveDrawingBuffer: true },
+    // The context made at start-up when there is one (see preload.ts).
+    gl: { ...CONTEXT_ATTRIBUTES, toneMapping: NeutralToneMapping, ...(early ? { context: early.context } : {}) },
     camera: {
       fov: 26,
       near: 1,
