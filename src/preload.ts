@@ -2,9 +2,10 @@ import headUrl from '../models/head.glb?url';
 import type * as SceneModule from './scene/mountScene';
 
 /**
- * Started by main.tsx before React mounts: the head model's bytes and the 3D chunk load in
- * parallel with the DOM UI instead of one after the other. The model comes from the app's own
- * origin. Both are memoised, so the scene simply asks for them again.
+ * Started by main.tsx before React mounts: the head model's bytes load in parallel with the
+ * DOM UI instead of after it (the 3D chunk is fetched by a modulepreload link in the HTML and
+ * evaluated when the viewport first asks for it, after the UI has rendered). The model comes
+ * from the app's own origin. Both are memoised.
  */
 let bytes: Promise<ArrayBuffer> | undefined;
 let scene: Promise<typeof SceneModule> | undefined;
@@ -54,10 +55,9 @@ export function takeSceneContext(): { canvas: HTMLCanvasElement; context: WebGL2
   return taken;
 }
 
-/** Starts the downloads and the context; a failure is reported where the scene uses them, not here. */
+/** Starts the model's download and the context; a failure is reported where the scene uses them, not here. */
 export function preloadScene(): void {
   headBytes().catch(() => undefined);
-  sceneModule().catch(() => undefined);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
   if (context) early = { canvas, context };
