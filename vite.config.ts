@@ -71,6 +71,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadScene()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
+  // The head decoder runs as a module worker (see src/preload.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

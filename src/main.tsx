@@ -1,12 +1,9 @@
+// First: starts the 3D downloads before anything else is evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preloadScene } from './preload';
 import App from './App';
-import { hasWebGL } from './ui/webgl';
 import './styles.css';
-
-// Only where 3D can run: the model and the 3D chunk start loading before React mounts.
-if (hasWebGL()) preloadScene();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,7 @@
 import headUrl from '../models/head.glb?url';
+import type { DecodedHead } from './geometry/decodeHead';
 import type * as SceneModule from './scene/mountScene';
+import type { DecodeReply } from './workers/decodeHead.worker';
 
 /**
  * Started by main.tsx before React mounts: the head model's bytes load in parallel with the
@@ -16,6 +18,37 @@ export function headBytes(): Promise<ArrayBuffer> {
     return response.arrayBuffer();
   });
   return bytes;
+}
+
+let decoded: Promise<DecodedHead> | undefined;
+
+/**
+ * The head model decoded in a worker, so the main thread is free to render the page while it
+ * happens. The worker starts with the page (its script loads during the model's download)
+ * and ends once it has answered.
+ */
+export function decodedHead(): Promise<DecodedHead> {
+  decoded ??= new Promise<DecodedHead>((resolve, reject) => {
+    const worker = new Worker(new URL('./workers/decodeHead.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<DecodeReply>) => {
+      finish();
+      if (event.data.ok) resolve(event.data.head);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = () => {
+      finish();
+      reject(new Error('the head model decoder could not start'));
+    };
+    headBytes().then(
+      (bytes) => worker.postMessage(bytes, [bytes]),
+      (error: unknown) => {
+        finish();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+  return decoded;
 }
 
 export function sceneModule(): Promise<typeof SceneModule> {
@@ -57,7 +90,7 @@ export function takeSceneContext(): { canvas: HTMLCanvasElement; context: WebGL2
 
 /** Starts the model's download and the context; a failure is reported where the scene uses them, not here. */
 export function preloadScene(): void {
-  headBytes().catch(() => undefined);
+  decodedHead().catch(() => undefined);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
   if (context) early = { canvas, context };

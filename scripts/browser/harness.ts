@@ -27,9 +27,21 @@ export function buildIsStale(): boolean {
   return INPUTS.some((input) => existsSync(join(ROOT, input)) && newestMtime(join(ROOT, input)) > built);
 }
 
+/**
+ * Always a production build: under vitest NODE_ENV is "test", and Vite would then bundle
+ * React's development build, so the browser tests (and `npm start` after `npm test`) would
+ * run a different, larger app than the one users get.
+ */
 export async function buildApp({ force = false, quiet = true } = {}): Promise<void> {
   if (!force && !buildIsStale()) return;
-  await build({ root: ROOT, logLevel: quiet ? 'warn' : 'info' });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, mode: 'production', logLevel: quiet ? 'warn' : 'info' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export async function serveApp(port = 0): Promise<{ url: string; close: () => Promise<void> }> {

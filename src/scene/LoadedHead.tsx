@@ -1,9 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import { atlasIndex } from '../atlas/bundled';
-import type { HeadGeometry } from '../geometry/headGeometry';
-import { headBytes } from '../preload';
+import { headFromDecoded, type HeadGeometry } from '../geometry/headGeometry';
+import { decodedHead } from '../preload';
 import { useAtlas } from '../state/store';
-import { parseHead } from './loadHead';
 import { HeadMesh } from './HeadMesh';
 import { RegionLabels } from './RegionLabels';
 import { SiteMarkers } from './SiteMarkers';
@@ -11,17 +10,12 @@ import { useRegionOverlay } from './useRegionOverlay';
 
 let headPromise: Promise<HeadGeometry> | undefined;
 
-/** The head, parsed once from the bytes that started loading with the page. */
+/** The head, decoded off the main thread while the page loaded (see preload.ts). */
 export const loadHead = () =>
-  (headPromise ??= headBytes().then(async (bytes) => {
-    performance.mark('atlas:head-parse-start');
-    const head = await parseHead(bytes);
-    performance.mark('atlas:head-parsed');
-    return head;
+  (headPromise ??= decodedHead().then((decoded) => {
+    performance.mark('atlas:head-decoded');
+    return headFromDecoded(decoded);
   }));
-
-// Start parsing as soon as this chunk is evaluated, while the page finishes its first render.
-void loadHead().catch(() => undefined);
 
 /** The head at once, then its regions, sites and labels as soon as the overlay is built. */
 export function LoadedHead({ head }: { head: HeadGeometry }) {

@@ -22,6 +22,16 @@ describe('the built app in Chromium (WebGL via SwiftShader)', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('serves the production build users get (not React development code, as a test-mode build would be)', async () => {
+    const source = await app.page.evaluate(async () => {
+      const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!;
+      return (await fetch(entry.src)).text();
+    });
+    expect(source).toContain('createRoot');
+    // A warning format only React's development build carries (checked: 2 hits in a test-mode build, 0 in production).
+    expect(source).not.toContain('In HTML, %s');
+  });
+
   it('paints a head: the centre of the canvas is not background', async () => {
     const grey = await canvasGrey(app.page, 32);
     const centre = [15, 16].flatMap((row) => [15, 16].map((col) => grey[row * 32 + col]!));

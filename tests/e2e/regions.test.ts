@@ -96,6 +96,24 @@ describe('the region map in Chromium', () => {
     await context.close();
   });
 
+  it('names the problem when the head model is not a model (decoded in its worker), and the list still works', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    await context.route(/\.glb$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: '<html>gone</html>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toMatch(/The 3D head could not be loaded.*not readable: not a binary glTF file/);
+    await options(page).filter({ hasText: 'Masseter (left)' }).click();
+    expect(await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Masseter',
+    );
+    await context.close();
+  });
+
   it('reloading a deep link restores the selection and the view', async () => {
     const page = await freshApp();
     await options(page).filter({ hasText: 'Corrugator supercilii (right)' }).click();

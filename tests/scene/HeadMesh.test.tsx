@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { describe, expect, it, vi } from 'vitest';
 import type { Mesh, MeshStandardMaterial } from 'three';
 import { HeadMesh } from '../../src/scene/HeadMesh';
-import { parseHead } from '../../src/scene/loadHead';
-import { ROOT } from '../faceMeshFixture';
+import { loadCommittedHead } from '../headFixture';
 
-const head = await parseHead(new Uint8Array(readFileSync(join(ROOT, 'models/head.glb'))).buffer);
+const head = await loadCommittedHead();
 
 describe('<HeadMesh>', () => {
   it('mounts the skin, eyes and ears from the committed model', async () => {

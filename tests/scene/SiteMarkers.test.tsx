@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexAtlas } from '../../src/atlas/indexes';
 import { loadAtlas } from '../../src/atlas/loadAtlas';
-import { parseHead } from '../../src/scene/loadHead';
+import { loadCommittedHead } from '../headFixture';
 import { SiteMarkers } from '../../src/scene/SiteMarkers';
 import { useAtlas } from '../../src/state/store';
 import { rawAtlas } from '../atlasFixture';
-import { ROOT } from '../faceMeshFixture';
 
-const head = await parseHead(new Uint8Array(readFileSync(join(ROOT, 'models/head.glb'))).buffer);
+const head = await loadCommittedHead();
 const index = indexAtlas(loadAtlas(rawAtlas()));
 // Distinct site landmarks across the protocols, on one side.
 const landmarks = new Set(index.atlas.protocols.flatMap((p) => p.sites.map((s) => s.landmark)));

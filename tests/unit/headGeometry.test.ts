@@ -1,70 +1,94 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BufferGeometry, type Mesh } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { headFromScene, vertexNormals } from '../../src/geometry/headGeometry';
-import { withMeshopt } from '../../src/scene/loadHead';
-import { ROOT } from '../faceMeshFixture';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { HEAD_PARTS, decodeHead, vertexNormals } from '../../src/geometry/decodeHead';
+import { headFromDecoded } from '../../src/geometry/headGeometry';
+import { committedHeadBytes, decodeCommittedHead } from '../headFixture';
 
-// The typed-array readers must give exactly what three's generic accessors give.
+// The reference: three's own GLTFLoader and its generic accessors. The app's decoder (which
+// runs in a worker without three) must give exactly what they give.
 const loader = new GLTFLoader();
-withMeshopt(loader);
-const gltf = await loader.parseAsync(new Uint8Array(readFileSync(join(ROOT, 'models/head.glb'))).buffer, '');
-const head = headFromScene(gltf.scene);
+loader.setMeshoptDecoder(MeshoptDecoder);
+const gltf = await loader.parseAsync(committedHeadBytes(), '');
 const stored = (name: string) => gltf.scene.getObjectByName(name) as Mesh;
+const decoded = await decodeCommittedHead();
+const head = headFromDecoded(decoded);
 
-describe('headFromScene', () => {
-  it('dequantizes positions, colours, occlusion and the chart as the accessors do', () => {
-    const mesh = stored('skin');
-    const source = mesh.geometry;
-    const scale = mesh.scale.x;
-    const step = (mesh.userData as { chartStep: number }).chartStep;
-    const position = source.getAttribute('position');
-    const color = source.getAttribute('color');
-    const chart = source.getAttribute('_chart');
-    const skin = head.skin;
-    expect(skin.getAttribute('position').count).toBe(position.count);
-    for (let i = 0; i < position.count; i += 97) {
-      expect(skin.getAttribute('position').getY(i)).toBeCloseTo(position.getY(i) * scale, 5);
-      expect(skin.getAttribute('color').getX(i)).toBeCloseTo(color.getX(i), 6);
-      expect(skin.getAttribute('occlusion').getX(i)).toBeCloseTo(color.getW(i), 6);
-      expect(skin.getAttribute('chart').getX(i)).toBeCloseTo(chart.getX(i) * step, 6);
-      expect(skin.getAttribute('chart').getZ(i)).toBe(chart.getZ(i));
+describe('decodeHead', () => {
+  it('reads positions, colours, occlusion and the chart as three does, in centimetres', () => {
+    for (const part of HEAD_PARTS) {
+      const mesh = stored(part);
+      const source = mesh.geometry;
+      const scale = mesh.scale.x;
+      const position = source.getAttribute('position');
+      const color = source.getAttribute('color');
+      const ours = head[part];
+      expect(ours.getAttribute('position').count).toBe(position.count);
+      expect([...(ours.getIndex()!.array as Uint16Array)]).toEqual([...(source.getIndex()!.array as Uint16Array)]);
+      for (let i = 0; i < position.count; i += 31) {
+        expect(ours.getAttribute('position').getX(i)).toBeCloseTo(position.getX(i) * scale, 5);
+        expect(ours.getAttribute('position').getY(i)).toBeCloseTo(position.getY(i) * scale, 5);
+        expect(ours.getAttribute('position').getZ(i)).toBeCloseTo(position.getZ(i) * scale, 5);
+        expect(ours.getAttribute('color').getX(i)).toBeCloseTo(color.getX(i), 6);
+        expect(ours.getAttribute('color').getZ(i)).toBeCloseTo(color.getZ(i), 6);
+        expect(ours.getAttribute('occlusion').getX(i)).toBeCloseTo(color.getW(i), 6);
+      }
     }
-    // Occlusion really varies (the mouth and lid folds are darker), so it was read, not filled.
-    const occlusion = skin.getAttribute('occlusion').array as Float32Array;
-    expect(Math.min(...occlusion)).toBeLessThan(0.9);
+    const skin = stored('skin');
+    const step = (skin.userData as { chartStep: number }).chartStep;
+    const chart = skin.geometry.getAttribute('_chart');
+    for (let i = 0; i < chart.count; i += 31) {
+      expect(head.skin.getAttribute('chart').getX(i)).toBeCloseTo(chart.getX(i) * step, 6);
+      expect(head.skin.getAttribute('chart').getY(i)).toBeCloseTo(chart.getY(i) * step, 6);
+      expect(head.skin.getAttribute('chart').getZ(i)).toBe(chart.getZ(i));
+    }
+    expect(head.coarseVertexCount).toBe((skin.userData as { coarseVertexCount: number }).coarseVertexCount);
+    // Occlusion really varies (the mouth and lid folds are darker): it was read, not filled in.
+    expect(Math.min(...decoded.parts.skin.occlusion!)).toBeLessThan(0.9);
   });
 
-  it('computes the same area-weighted normals as three', () => {
-    for (const part of ['skin', 'eyes', 'ears'] as const) {
-      const geometry = head[part];
+  it("computes the same normals and bounding spheres as three's computeVertexNormals and computeBoundingSphere", () => {
+    for (const part of HEAD_PARTS) {
       const reference = new BufferGeometry();
-      reference.setAttribute('position', geometry.getAttribute('position'));
-      reference.setIndex(geometry.getIndex());
+      reference.setAttribute('position', head[part].getAttribute('position'));
+      reference.setIndex(head[part].getIndex());
       reference.computeVertexNormals();
+      reference.computeBoundingSphere();
       const expected = reference.getAttribute('normal').array;
-      const actual = geometry.getAttribute('normal').array;
+      const actual = head[part].getAttribute('normal').array;
       let worst = 0;
       for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(expected[i]! - actual[i]!));
       expect(worst).toBeLessThan(1e-5);
-    }
-  });
-
-  it('bounds each part with the sphere three computes', () => {
-    for (const part of ['skin', 'eyes', 'ears'] as const) {
-      const reference = new BufferGeometry();
-      reference.setAttribute('position', head[part].getAttribute('position'));
-      reference.computeBoundingSphere();
-      const ours = head[part].boundingSphere!;
-      expect(ours.center.distanceTo(reference.boundingSphere!.center)).toBeLessThan(1e-5);
-      expect(ours.radius).toBeCloseTo(reference.boundingSphere!.radius, 5);
+      expect(head[part].boundingSphere!.center.distanceTo(reference.boundingSphere!.center)).toBeLessThan(1e-5);
+      expect(head[part].boundingSphere!.radius).toBeCloseTo(reference.boundingSphere!.radius, 5);
     }
   });
 
   it('gives a unit normal pointing out of a single triangle', () => {
     const normals = vertexNormals(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]), [0, 1, 2]);
     expect([...normals]).toEqual([0, 0, 1, 0, 0, 1, 0, 0, 1]);
+  });
+
+  it('names the problem with a file that is not the head model', async () => {
+    await MeshoptDecoder.ready;
+    expect(() => decodeHead(new TextEncoder().encode('<html>404</html>').buffer, MeshoptDecoder)).toThrow(
+      /head model is not readable: not a binary glTF file/,
+    );
+    const cut = committedHeadBytes().slice(0, 4000);
+    expect(() => decodeHead(cut, MeshoptDecoder)).toThrow(/binary chunk is missing or cut short/);
+    // A valid GLB whose meshes are not the head's.
+    const json = new TextEncoder().encode(JSON.stringify({ asset: { version: '2.0' }, nodes: [] }).padEnd(48, ' '));
+    const glb = new Uint8Array(12 + 8 + json.length + 8);
+    const view = new DataView(glb.buffer);
+    view.setUint32(0, 0x46546c67, true);
+    view.setUint32(4, 2, true);
+    view.setUint32(8, glb.length, true);
+    view.setUint32(12, json.length, true);
+    view.setUint32(16, 0x4e4f534a, true);
+    glb.set(json, 20);
+    view.setUint32(20 + json.length, 0, true);
+    view.setUint32(24 + json.length, 0x004e4942, true);
+    expect(() => decodeHead(glb.buffer, MeshoptDecoder)).toThrow(/has no "skin" mesh/);
   });
 });

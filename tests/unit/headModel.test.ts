@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeFaceMesh } from '../../scripts/model/decodeFaceMesh';
 import { generateHead } from '../../scripts/model/generate';
 import { Topology, triangles } from '../../scripts/model/meshTopology';
-import { parseHead } from '../../src/scene/loadHead';
+import { loadCommittedHead } from '../headFixture';
 import { landmarkPosition, type HeadGeometry } from '../../src/geometry/headGeometry';
 import { faceMeshPackage, ROOT } from '../faceMeshFixture';
 
@@ -21,8 +21,7 @@ let head: HeadGeometry;
 
 beforeAll(async () => {
   generated = await generateHead(packedData, loaderSource);
-  const bytes = new Uint8Array(committedGlb).buffer;
-  head = await parseHead(bytes);
+  head = await loadCommittedHead();
 });
 
 describe('the committed head model', () => {
