@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
+import type { Mesh } from 'three';
 import type { HeadGeometry } from '../geometry/headGeometry';
 import { useAtlas } from '../state/store';
 import { createDeepShellMaterial, createSkinMaterial } from './skinMaterial';
 import type { RegionOverlay } from './useRegionOverlay';
 import { usePicking } from './usePicking';
+import { useBvhRaycast } from './useBvh';
 
 export interface HeadMeshProps {
   head: HeadGeometry;
@@ -14,12 +15,7 @@ export interface HeadMeshProps {
   onReady?: () => void;
 }
 
-function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOverlay }) {
-  useEffect(() => {
-    // A bounding-volume hierarchy keeps hover picking flat as the mesh grows. Built with the
-    // overlay, after the first frame, since nothing can be picked before.
-    for (const geometry of [head.skin, head.ears, head.eyes]) if (!geometry.boundsTree) computeBoundsTree.call(geometry);
-  }, [head]);
+function RegionSkin({ head, overlay, raycast }: { head: HeadGeometry; overlay: RegionOverlay; raycast: Mesh['raycast'] }) {
   const handlers = usePicking(head.skin, overlay);
   const skinMaterial = useMemo(() => createSkinMaterial({ regions: overlay.uniforms }), [overlay]);
   const deepMaterial = useMemo(() => createDeepShellMaterial(overlay.uniforms), [overlay]);
@@ -41,8 +37,8 @@ function RegionSkin({ head, overlay }: { head: HeadGeometry; overlay: RegionOver
         renderOrder={-1}
         raycast={() => null}
       />
-      <mesh name="skin" geometry={head.skin} material={skinMaterial} raycast={acceleratedRaycast} {...handlers} />
-      <mesh name="ears" geometry={head.ears} material={earMaterial} raycast={acceleratedRaycast} {...blockPointer} />
+      <mesh name="skin" geometry={head.skin} material={skinMaterial} raycast={raycast} {...handlers} />
+      <mesh name="ears" geometry={head.ears} material={earMaterial} raycast={raycast} {...blockPointer} />
     </>
   );
 }
@@ -78,6 +74,7 @@ const blockPointer = {
 /** The skin (with the region overlay when given), eyes and ears. */
 export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
   useEffect(() => onReady?.(), [head, onReady]);
+  const raycast = useBvhRaycast(head);
   // Skin, ears and eyes share one shader program (roughness is a uniform): one compile before
   // the first frame, as on a plain page.
   const plainSkin = useMemo(() => createSkinMaterial(), []);
@@ -85,8 +82,12 @@ export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
   useEffect(() => () => [plainSkin, eyeMaterial].forEach((m) => m.dispose()), [plainSkin, eyeMaterial]);
   return (
     <group name="head">
-      {overlay ? <RegionSkin head={head} overlay={overlay} /> : <mesh name="skin" geometry={head.skin} material={plainSkin} />}
-      <mesh name="eyes" geometry={head.eyes} material={eyeMaterial} raycast={acceleratedRaycast} {...blockPointer} />
+      {overlay ? (
+        <RegionSkin head={head} overlay={overlay} raycast={raycast} />
+      ) : (
+        <mesh name="skin" geometry={head.skin} material={plainSkin} />
+      )}
+      <mesh name="eyes" geometry={head.eyes} material={eyeMaterial} raycast={raycast} {...blockPointer} />
       {!overlay && <mesh name="ears" geometry={head.ears} material={plainSkin} />}
     </group>
   );
