@@ -67,14 +67,41 @@ const preloadScene = (): Plugin => ({
   },
 });
 
+/**
+ * The 3D start-up (model download, decoder worker, WebGL context: src/boot.ts) should begin
+ * as soon as the HTML is parsed, not after the app's 400 KB entry has downloaded and
+ * evaluated. boot.ts is built as its own entry, and a module script for it goes ahead of the
+ * app's, so it runs first (module scripts run in document order). main.tsx imports it too,
+ * so the dev server, which has no such tag, runs it as well; either way it runs once.
+ */
+const bootFirst = (): Plugin => ({
+  name: 'injection-atlas:boot-first',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) => {
+      const boot = Object.values(context.bundle ?? {}).find(
+        (file) => file.type === 'chunk' && file.isEntry && file.name === 'boot',
+      );
+      if (!boot) return html;
+      const tag = `<script type="module" crossorigin src="/${boot.fileName}"></script>`;
+      const first = html.indexOf('<script type="module"');
+      if (first < 0) throw new Error('index.html has no module script to put boot.ts ahead of');
+      return html.slice(0, first) + tag + '\n    ' + html.slice(first);
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadScene()],
+  plugins: [react(), contentSecurityPolicy(), preloadScene(), bootFirst()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
   // The head decoder runs as a module worker (see src/preload.ts).
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // boot.ts is also its own tiny entry, loaded by a script tag ahead of the app's (see bootFirst).
+    rolldownOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
     chunkSizeWarningLimit: 1200,
   },
   test: {
