@@ -24,8 +24,8 @@ describe('the built app in Chromium (WebGL via SwiftShader)', () => {
 
   it('serves the production build users get (not React development code, as a test-mode build would be)', async () => {
     const source = await app.page.evaluate(async () => {
-      const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!;
-      return (await fetch(entry.src)).text();
+      const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
+      return (await Promise.all(scripts.map(async (script) => (await fetch(script.src)).text()))).join('\n');
     });
     expect(source).toContain('createRoot');
     // A warning format only React's development build carries (checked: 2 hits in a test-mode build, 0 in production).
