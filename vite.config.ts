@@ -100,6 +100,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: the bench reads which scripts are the initial ones.
+    manifest: true,
     // boot.ts is also its own tiny entry, loaded by a script tag ahead of the app's (see bootFirst).
     rolldownOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
     chunkSizeWarningLimit: 1200,
