@@ -75,11 +75,10 @@ const blockPointer = {
 export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
   useEffect(() => onReady?.(), [head, onReady]);
   const raycast = useBvhRaycast(head);
-  // Skin, ears and eyes share one shader program (roughness is a uniform): one compile before
-  // the first frame, as on a plain page.
+  // Skin, ears and eyes share one material (the eyes never fade with the skin): one shader
+  // compile before the first frame, as on a plain page.
   const plainSkin = useMemo(() => createSkinMaterial(), []);
-  const eyeMaterial = useMemo(() => createSkinMaterial({ roughness: 0.18 }), []);
-  useEffect(() => () => [plainSkin, eyeMaterial].forEach((m) => m.dispose()), [plainSkin, eyeMaterial]);
+  useEffect(() => () => plainSkin.dispose(), [plainSkin]);
   return (
     <group name="head">
       {overlay ? (
@@ -87,7 +86,7 @@ export function HeadMesh({ head, overlay, onReady }: HeadMeshProps) {
       ) : (
         <mesh name="skin" geometry={head.skin} material={plainSkin} />
       )}
-      <mesh name="eyes" geometry={head.eyes} material={eyeMaterial} raycast={raycast} {...blockPointer} />
+      <mesh name="eyes" geometry={head.eyes} material={plainSkin} raycast={raycast} {...blockPointer} />
       {!overlay && <mesh name="ears" geometry={head.ears} material={plainSkin} />}
     </group>
   );

@@ -45,11 +45,7 @@ export function SiteMarkers({ head, index }: { head: HeadGeometry; index: AtlasI
       {shown.map((marker) => (
         <mesh key={marker.key} position={marker.position} raycast={() => null}>
           <sphereGeometry args={[0.16, 16, 12]} />
-          <meshStandardMaterial
-            color={marker.caution ? '#d55e00' : '#ffffff'}
-            emissive={marker.caution ? '#7a2a00' : '#333333'}
-            roughness={0.35}
-          />
+          <meshLambertMaterial color={marker.caution ? '#d55e00' : '#ffffff'} emissive={marker.caution ? '#7a2a00' : '#333333'} />
         </mesh>
       ))}
     </group>

@@ -4,7 +4,7 @@ import {
   Group,
   HemisphereLight,
   Mesh,
-  MeshStandardMaterial,
+  MeshLambertMaterial,
   NeutralToneMapping,
   SphereGeometry,
   type Raycaster,
@@ -22,7 +22,7 @@ import { SceneErrorBoundary } from './SceneErrorBoundary';
 
 // Only what the scene draws: the catalogue names its classes, so the rest of three can be
 // left out of the chunk.
-extend({ DirectionalLight, Group, HemisphereLight, Mesh, MeshStandardMaterial, SphereGeometry });
+extend({ DirectionalLight, Group, HemisphereLight, Mesh, MeshLambertMaterial, SphereGeometry });
 
 const start = findView(DEFAULT_VIEW_ID)!;
 

@@ -1,6 +1,6 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { describe, expect, it, vi } from 'vitest';
-import type { Mesh, MeshStandardMaterial } from 'three';
+import type { Mesh, MeshLambertMaterial } from 'three';
 import { HeadMesh } from '../../src/scene/HeadMesh';
 import { loadCommittedHead } from '../headFixture';
 
@@ -17,8 +17,9 @@ describe('<HeadMesh>', () => {
   it('colours the skin from the vertex colours, lit (not flat white)', async () => {
     const renderer = await ReactThreeTestRenderer.create(<HeadMesh head={head} />);
     const skin = renderer.scene.find((node) => node.props.name === 'skin').instance as Mesh;
-    const material = skin.material as MeshStandardMaterial;
-    expect(material.isMeshStandardMaterial).toBe(true);
+    const material = skin.material as MeshLambertMaterial;
+    // Lit by the scene's lights (a basic material would be flat).
+    expect(material.isMeshLambertMaterial).toBe(true);
     expect(material.vertexColors).toBe(true);
     expect(skin.geometry.getAttribute('position').count).toBe(head.skin.getAttribute('position').count);
     await renderer.unmount();
