@@ -33,10 +33,11 @@ const contentSecurityPolicy = (): Plugin => ({
 const resolveForTests = { conditions: ['browser', 'module', 'import', 'default'], mainFields: ['browser', 'module', 'main'] };
 
 /**
- * The head model and the 3D chunk are needed at once but only discovered after the entry
- * script runs: announce them in the HTML so the browser fetches them alongside it (and
- * compiles the chunk off the main thread). The chunk is only evaluated once the DOM UI has
- * rendered, when the viewport asks for it.
+ * The head model is needed at once (the decoder worker draws the first picture of the head
+ * from it) but only discovered after a script runs: announce it in the HTML so the browser
+ * fetches it alongside the scripts. The 3D chunk is not preloaded: it is no longer on the way
+ * to the first picture, and downloading it alongside the entry delayed the region list (and so
+ * the viewport's size, which the picture waits for) by ~50 ms here.
  */
 const preloadScene = (): Plugin => ({
   name: 'injection-atlas:preload-scene',
@@ -53,15 +54,6 @@ const preloadScene = (): Plugin => ({
           attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/${model.fileName}` },
           injectTo: 'head' as const,
         });
-      const scene = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/scene/mountScene.tsx'));
-      if (scene?.type === 'chunk')
-        for (const fileName of [
-          scene.fileName,
-          ...scene.imports.filter(
-            (name) => !context.bundle?.[name] || !('isEntry' in context.bundle[name]!) || !context.bundle[name].isEntry,
-          ),
-        ])
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${fileName}` }, injectTo: 'head' as const });
       return tags;
     },
   },

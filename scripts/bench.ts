@@ -45,7 +45,10 @@ const INSTRUMENT = () => {
 };
 
 interface Round {
+  /** The first WebGL draw of the head: the worker's picture or the scene, whichever came first. */
   firstFrame: number;
+  /** The interactive scene's first draw of the head, on the page's main thread. */
+  sceneFrame: number;
   listUsable?: number;
   orbitFrame: number;
   idleFrames: number;
@@ -104,10 +107,14 @@ async function measure(
   await page.waitForFunction(() => (window as unknown as { __firstHeadDraw: number }).__firstHeadDraw > 0, undefined, {
     timeout: 60_000,
   });
-  const { firstFrame, listUsable } = await page.evaluate(() => {
+  const { sceneFrame, picture, listUsable } = await page.evaluate(() => {
     const w = window as unknown as { __firstHeadDraw: number; __listUsable?: number };
-    return { firstFrame: w.__firstHeadDraw, listUsable: w.__listUsable };
+    // The app's decoder worker draws a first picture of the head (WebGL, off the main thread)
+    // before the scene is up; it reports when, as a performance mark on this page's clock.
+    const mark = performance.getEntriesByName('atlas:first-picture')[0];
+    return { sceneFrame: w.__firstHeadDraw, picture: mark?.startTime, listUsable: w.__listUsable };
   });
+  const firstFrame = Math.min(sceneFrame, picture ?? Infinity);
   await page.waitForTimeout(1500);
   const orbitFrame = median(
     await page.evaluate(async () => {
@@ -134,6 +141,7 @@ async function measure(
   const initialJs = js.filter((b) => b.initial);
   return {
     firstFrame,
+    sceneFrame,
     listUsable,
     orbitFrame,
     idleFrames,
@@ -234,6 +242,7 @@ const row = (name: string, unit: string, f: (r: Round) => number, digits = 1) =>
 const hover = appRounds.flatMap((r) => r.hoverPicks ?? []);
 const rows = [
   row('First frame with the head', 'ms', (r) => r.firstFrame, 0),
+  row('Interactive scene first frame', 'ms', (r) => r.sceneFrame, 0),
   row('Region list usable', 'ms', (r) => r.listUsable ?? NaN, 0),
   row('Orbit frame time', 'ms', (r) => r.orbitFrame, 2),
   row('Frames while idle (5 s)', 'frames', (r) => r.idleFrames, 0),
@@ -255,7 +264,7 @@ lines.push(`| Hover pick latency | p50 ${fmt(percentile(hover, 50), 3)} ms, p95 
 console.log(`\n${ROUNDS} rounds each, alternating, one run.\n\n${lines.join('\n')}\n`);
 
 const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
-const listBeforeScene = appRounds.every((r) => (r.listUsable ?? Infinity) < r.firstFrame);
+const listBeforeScene = appRounds.every((r) => (r.listUsable ?? Infinity) < r.sceneFrame);
 const budgets = [
   { name: 'first frame at most 1.3x the bare page', ok: byName['First frame with the head']!.ratio <= 1.3, machine: true },
   { name: 'region list usable before the 3D scene has loaded', ok: listBeforeScene, machine: false },

@@ -1,7 +1,7 @@
 import headUrl from '../models/head.glb?url';
 import type { DecodedHead } from './geometry/decodeHead';
 import type * as SceneModule from './scene/mountScene';
-import type { DecodeReply } from './workers/decodeHead.worker';
+import { HeadDecoder } from './headDecoder';
 
 /**
  * Started by main.tsx before React mounts: the head model's bytes load in parallel with the
@@ -20,36 +20,19 @@ export function headBytes(): Promise<ArrayBuffer> {
   return bytes;
 }
 
-let decoded: Promise<DecodedHead> | undefined;
+let decoder: HeadDecoder | undefined;
 
 /**
  * The head model decoded in a worker, so the main thread is free to render the page while it
- * happens. The worker starts with the page (its script loads during the model's download)
- * and ends once it has answered.
+ * happens; the same worker draws the first picture of the head (see headDecoder.ts). Started
+ * by boot.ts with the page.
  */
-export function decodedHead(): Promise<DecodedHead> {
-  decoded ??= new Promise<DecodedHead>((resolve, reject) => {
-    const worker = new Worker(new URL('./workers/decodeHead.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<DecodeReply>) => {
-      finish();
-      if (event.data.ok) resolve(event.data.head);
-      else reject(new Error(event.data.message));
-    };
-    worker.onerror = () => {
-      finish();
-      reject(new Error('the head model decoder could not start'));
-    };
-    headBytes().then(
-      (bytes) => worker.postMessage(bytes, [bytes]),
-      (error: unknown) => {
-        finish();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-  return decoded;
+export function headDecoder(): HeadDecoder {
+  decoder ??= new HeadDecoder(headBytes());
+  return decoder;
 }
+
+export const decodedHead = (): Promise<DecodedHead> => headDecoder().head;
 
 export function sceneModule(): Promise<typeof SceneModule> {
   scene ??= import('./scene/mountScene').then((module) => {

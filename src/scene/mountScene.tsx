@@ -10,6 +10,7 @@ import {
   type Raycaster,
 } from 'three';
 import { VIEWS, findView, DEFAULT_VIEW_ID } from '../atlas/views';
+import { CAMERA } from '../geometry/cameraMatrix';
 import type { HeadGeometry } from '../geometry/headGeometry';
 import { orbitPosition } from '../geometry/orbit';
 import { CONTEXT_ATTRIBUTES, takeSceneContext } from '../preload';
@@ -53,9 +54,9 @@ export function mountScene(host: HTMLElement, { onError }: SceneCallbacks): () =
     // The context made at start-up when there is one (see preload.ts).
     gl: { ...CONTEXT_ATTRIBUTES, toneMapping: NeutralToneMapping, ...(early ? { context: early.context } : {}) },
     camera: {
-      fov: 26,
-      near: 1,
-      far: 400,
+      fov: CAMERA.fovDeg,
+      near: CAMERA.near,
+      far: CAMERA.far,
       position: orbitPosition(VIEWS.target, start.azimuthDeg, start.polarDeg, start.distance),
     },
     onPointerMissed: () => selectRegion(null),

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
 import { SceneStatus } from './SceneStatus';
 import { hasWebGL, isWebGLFailure } from './webgl';
-import { sceneModule } from '../preload';
+import { headDecoder, sceneModule } from '../preload';
 
 /**
  * The canvas area: the 3D head, or a clear message where it cannot be drawn. three.js and
@@ -15,6 +15,19 @@ export function Viewport() {
   const overlayReady = useAtlas((s) => s.overlayReady);
   const setSceneStatus = useAtlas((s) => s.setSceneStatus);
   const host = useRef<HTMLDivElement>(null);
+
+  // Until the scene's first frame, the decoder worker's picture of the head stands in (drawn
+  // from the camera the scene will start from). Before paint, so it is drawn at once; the 3D
+  // chunk's download starts here too (it is evaluated when it arrives, after the paint).
+  useLayoutEffect(() => {
+    if (!hasWebGL()) return;
+    sceneModule().catch(() => undefined);
+    return headDecoder().showPicture(host.current!, useAtlas.getState().cameraGoal);
+  }, []);
+  const sceneUp = status === 'ready' || status === 'error';
+  useEffect(() => {
+    if (sceneUp && hasWebGL()) headDecoder().finishPicture();
+  }, [sceneUp]);
 
   useEffect(() => {
     if (!hasWebGL()) {

@@ -1,20 +1,68 @@
 /**
- * Decodes the head model off the main thread: the page posts the model's bytes (transferred,
- * not copied) and gets typed arrays back the same way, or a message saying what was wrong.
+ * The head's decoder, and its first picture. The page posts an OffscreenCanvas (when it can),
+ * then the model's bytes (transferred, not copied); the worker decodes them, draws the head on
+ * the canvas as soon as the page says how big the viewport is, and hands the typed arrays back
+ * the same way, or a message saying what was wrong. It stays until the scene takes over.
  */
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { decodeHead, transferables, type DecodedHead } from '../geometry/decodeHead';
+import { FirstPicture, type PictureCamera } from './firstPicture';
 
-export type DecodeReply = { ok: true; head: DecodedHead } | { ok: false; message: string };
+export type ToDecoder =
+  | { type: 'canvas'; canvas: OffscreenCanvas }
+  | { type: 'bytes'; bytes: ArrayBuffer }
+  | { type: 'size'; width: number; height: number; camera: PictureCamera };
+
+export type FromDecoder =
+  | { type: 'decoded'; ok: true; head: DecodedHead }
+  | { type: 'decoded'; ok: false; message: string }
+  /** The first picture was drawn: when (epoch milliseconds, comparable across threads). */
+  | { type: 'picture'; drawnAt: number };
 
 const port = self as unknown as Worker;
+let picture: FirstPicture | null = null;
+let size: Extract<ToDecoder, { type: 'size' }> | null = null;
 
-port.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
+function drawPicture() {
+  if (!picture?.ready || !size) return;
   try {
-    await MeshoptDecoder.ready;
-    const head = decodeHead(event.data, MeshoptDecoder);
-    port.postMessage({ ok: true, head } satisfies DecodeReply, transferables(head));
-  } catch (error) {
-    port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies DecodeReply);
+    const drawnAt = performance.timeOrigin + performance.now();
+    picture.draw(size.width, size.height, size.camera);
+    port.postMessage({ type: 'picture', drawnAt } satisfies FromDecoder);
+  } catch {
+    // The picture is only a head start: without it the page waits for the scene.
+    picture = null;
+  }
+}
+
+port.onmessage = async (event: MessageEvent<ToDecoder>) => {
+  const message = event.data;
+  if (message.type === 'canvas') {
+    try {
+      picture = new FirstPicture(message.canvas);
+    } catch {
+      picture = null;
+    }
+  } else if (message.type === 'size') {
+    size = message;
+    drawPicture();
+  } else {
+    try {
+      await MeshoptDecoder.ready;
+      const head = decodeHead(message.bytes, MeshoptDecoder);
+      try {
+        picture?.upload(head);
+      } catch {
+        picture = null;
+      }
+      port.postMessage({ type: 'decoded', ok: true, head } satisfies FromDecoder, transferables(head));
+      drawPicture();
+    } catch (error) {
+      port.postMessage({
+        type: 'decoded',
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies FromDecoder);
+    }
   }
 };

@@ -73,3 +73,39 @@ describe('the built app in Chromium (WebGL via SwiftShader)', () => {
     await settle(page);
   });
 });
+
+describe('the first picture of the head (drawn by the decoder worker before the scene is up)', () => {
+  it('shows the head while the 3D code is still loading, and the scene replaces it without a visible change', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
+    // Hold the 3D chunk back, so what is on screen can only be the worker's picture.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/mountScene-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}?layers=`);
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-picture').length > 0, undefined, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(200);
+    expect(await page.locator('.viewport').getAttribute('data-scene-status')).toBe('loading');
+    const picture = await canvasGrey(page, 32);
+    expect(coverage(picture)).toBeGreaterThan(0.2);
+    expect(picture[16 * 32 + 16]).toBeLessThan(235);
+
+    release();
+    await page.waitForSelector('[data-scene-status="ready"]', { timeout: 60_000 });
+    await settle(page);
+    // The picture is gone; the one canvas left is the scene's, showing the same head in the same place.
+    expect(await page.locator('canvas').count()).toBe(1);
+    const scene = await canvasGrey(page, 32);
+    expect(meanDifference(picture, scene)).toBeLessThan(3);
+    await context.close();
+  });
+});
