@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { atlasSnapshot } from './scripts/atlasSnapshotPlugin.ts';
 
 /**
  * The built app may talk to its own origin only: patient plans never leave the browser.
@@ -85,7 +86,7 @@ const bootFirst = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadScene(), bootFirst()],
+  plugins: [react(), atlasSnapshot(import.meta.dirname), contentSecurityPolicy(), preloadScene(), bootFirst()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
   // The head decoder runs as a module worker (see src/preload.ts).

@@ -5,7 +5,8 @@ export class LandmarkTable {
   private readonly byName = new Map<string, number>();
   readonly count: number;
 
-  constructor(private readonly file: LandmarksFile) {
+  /** The validated table it was built from (kept whole: the build snapshots it, see snapshot.ts). */
+  constructor(readonly file: LandmarksFile) {
     this.count = file.coarseVertexCount;
     for (const landmark of file.landmarks) this.byName.set(landmark.name, landmark.id);
   }

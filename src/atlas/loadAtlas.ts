@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { findSelfIntersection, type Point2 } from '../geometry/polygon';
-import { AtlasDataError, jsonPath, type AtlasProblem } from './problems';
-import { LandmarkTable } from './landmarkTable';
+import { findSelfIntersection, type Point2 } from '../geometry/polygon.ts';
+import { AtlasDataError, jsonPath, type AtlasProblem } from './problems.ts';
+import { LandmarkTable } from './landmarkTable.ts';
 import {
   ComplicationsFile,
   DATA_FILES,
@@ -17,7 +17,7 @@ import {
   type Protocol,
   type Region,
   type Source,
-} from './schemas';
+} from './schemas.ts';
 
 export type Side = 'left' | 'right' | 'midline';
 
