@@ -23,6 +23,11 @@ export interface AttributeSpec {
   components: 1 | 2 | 3 | 4;
   type: ComponentType;
   normalized?: boolean;
+  /**
+   * OCTAHEDRAL: unit vectors (values as floats) stored as meshopt's octahedral encoding in 8
+   * bits, which compresses far better than plain int8 xyz; decoders give back int8 xyz.
+   */
+  filter?: 'OCTAHEDRAL';
 }
 
 export interface PrimitiveSpec {
@@ -72,7 +77,14 @@ export async function writeGlb(primitives: PrimitiveSpec[], assetExtras: Record<
   const bufferViews: unknown[] = [];
   const accessors: unknown[] = [];
 
-  const addView = (raw: Uint8Array, count: number, stride: number, mode: 'ATTRIBUTES' | 'TRIANGLES', target: number) => {
+  const addView = (
+    raw: Uint8Array,
+    count: number,
+    stride: number,
+    mode: 'ATTRIBUTES' | 'TRIANGLES',
+    target: number,
+    filter?: 'OCTAHEDRAL',
+  ) => {
     const encoded = MeshoptEncoder.encodeGltfBuffer(raw, count, stride, mode);
     const offset = byteLength;
     const padded = new Uint8Array(Math.ceil(encoded.length / 4) * 4);
@@ -85,7 +97,15 @@ export async function writeGlb(primitives: PrimitiveSpec[], assetExtras: Record<
       ...(mode === 'ATTRIBUTES' ? { byteStride: stride } : {}),
       target,
       extensions: {
-        EXT_meshopt_compression: { buffer: 0, byteOffset: offset, byteLength: encoded.length, byteStride: stride, mode, count },
+        EXT_meshopt_compression: {
+          buffer: 0,
+          byteOffset: offset,
+          byteLength: encoded.length,
+          byteStride: stride,
+          mode,
+          count,
+          ...(filter ? { filter } : {}),
+        },
       },
     });
     return bufferViews.length - 1;
@@ -96,6 +116,21 @@ export async function writeGlb(primitives: PrimitiveSpec[], assetExtras: Record<
     const attributes: Record<string, number> = {};
     for (const attribute of primitive.attributes) {
       const { bytes, code } = GL[attribute.type];
+      if (attribute.filter === 'OCTAHEDRAL') {
+        const unit = new Float32Array(vertexCount * 4);
+        for (let v = 0; v < vertexCount; v++) for (let c = 0; c < 3; c++) unit[v * 4 + c] = attribute.values[v * 3 + c]!;
+        const bufferView = addView(
+          MeshoptEncoder.encodeFilterOct(unit, vertexCount, 4, 8),
+          vertexCount,
+          4,
+          'ATTRIBUTES',
+          34962,
+          'OCTAHEDRAL',
+        );
+        accessors.push({ bufferView, componentType: GL.i8.code, normalized: true, count: vertexCount, type: 'VEC3' });
+        attributes[attribute.name] = accessors.length - 1;
+        continue;
+      }
       const stride = Math.ceil((bytes * attribute.components) / 4) * 4;
       const raw = new Uint8Array(stride * vertexCount);
       const view = new DataView(raw.buffer);

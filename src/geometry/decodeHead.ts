@@ -228,7 +228,16 @@ export function decodeHead(bytes: ArrayBuffer, decoder: MeshoptDecoderLike): Dec
     if (!index) throw new HeadModelError(`its "${name}" indices are not 16- or 32-bit`);
     for (let i = 0; i < index.length; i++)
       if (index[i]! >= position.count) throw new HeadModelError(`its "${name}" mesh refers to a vertex it does not have`);
-    const part: DecodedPart = { positions, normals: vertexNormals(positions, index), index, sphere: boundingSphere(positions) };
+    // Shipped normals (int8) when the model has them; otherwise computed from the positions.
+    const normal = attribute('NORMAL');
+    const normals = normal
+      ? readFloats(normal.array, normal.count, normal.stride, 3, {
+          first: normal.first,
+          normalized: normal.normalized,
+          step: normal.step,
+        })
+      : vertexNormals(positions, index);
+    const part: DecodedPart = { positions, normals, index, sphere: boundingSphere(positions) };
     const color = attribute('COLOR_0');
     if (color) {
       const options = { first: color.first, normalized: color.normalized, step: color.step };
