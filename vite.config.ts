@@ -34,33 +34,6 @@ const contentSecurityPolicy = (): Plugin => ({
 const resolveForTests = { conditions: ['browser', 'module', 'import', 'default'], mainFields: ['browser', 'module', 'main'] };
 
 /**
- * The head model is needed at once (the decoder worker draws the first picture of the head
- * from it) but only discovered after a script runs: announce it in the HTML so the browser
- * fetches it alongside the scripts. The 3D chunk is not preloaded: it is no longer on the way
- * to the first picture, and downloading it alongside the entry delayed the region list (and so
- * the viewport's size, which the picture waits for) by ~50 ms here.
- */
-const preloadScene = (): Plugin => ({
-  name: 'injection-atlas:preload-scene',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (_html, context) => {
-      const files = Object.values(context.bundle ?? {});
-      const model = files.find((file) => file.type === 'asset' && file.fileName.endsWith('.glb'));
-      const tags = [];
-      if (model)
-        tags.push({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/${model.fileName}` },
-          injectTo: 'head' as const,
-        });
-      return tags;
-    },
-  },
-});
-
-/**
  * The 3D start-up (model download, decoder worker, WebGL context: src/boot.ts) should begin
  * as soon as the HTML is parsed, not after the app's 400 KB entry has downloaded and
  * evaluated. boot.ts is built as its own entry, and a module script for it goes ahead of the
@@ -86,7 +59,7 @@ const bootFirst = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), atlasSnapshot(import.meta.dirname), contentSecurityPolicy(), preloadScene(), bootFirst()],
+  plugins: [react(), atlasSnapshot(import.meta.dirname), contentSecurityPolicy(), bootFirst()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
   // The head decoder runs as a module worker (see src/preload.ts).

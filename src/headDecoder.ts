@@ -5,7 +5,7 @@ import type { FromDecoder, ToDecoder } from './workers/decodeHead.worker';
 
 /**
  * The page's side of the decoder worker (see workers/decodeHead.worker.ts): started by boot.ts
- * with the model's bytes and, where the browser can hand a canvas to a worker, a canvas for
+ * with the model's address and, where the browser can hand a canvas to a worker, a canvas for
  * the first picture of the head. The viewport shows that canvas until the scene's first frame.
  */
 export class HeadDecoder {
@@ -16,7 +16,7 @@ export class HeadDecoder {
   private headSettled = false;
   private pictureDone = false;
 
-  constructor(bytes: Promise<ArrayBuffer>) {
+  constructor(url: string) {
     this.worker = new Worker(new URL('./workers/decodeHead.worker.ts', import.meta.url), { type: 'module' });
     const canvas = document.createElement('canvas');
     if (typeof canvas.transferControlToOffscreen === 'function') {
@@ -34,6 +34,7 @@ export class HeadDecoder {
       };
       this.worker.onmessage = (event: MessageEvent<FromDecoder>) => {
         const message = event.data;
+        if (message.type === 'closing') return;
         if (message.type === 'picture') {
           // Converted to this page's clock, for the benchmark and the performance panel.
           performance.mark('atlas:first-picture', { startTime: message.drawnAt - performance.timeOrigin });
@@ -44,10 +45,9 @@ export class HeadDecoder {
         else fail(new Error(message.message));
       };
       this.worker.onerror = () => fail(new Error('the head model decoder could not start'));
-      bytes.then(
-        (buffer) => this.post({ type: 'bytes', bytes: buffer }, [buffer]),
-        (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
-      );
+      // The worker fetches the model itself: the download and the decoding then go on however
+      // busy this thread is (handing it the bytes from here waited for this thread to be free).
+      this.post({ type: 'url', url: new URL(url, location.href).href });
     });
   }
 
@@ -81,12 +81,10 @@ export class HeadDecoder {
   finishPicture(): void {
     this.pictureDone = true;
     this.pictureCanvas?.remove();
-    if (this.headSettled) this.stop();
-    else
-      void this.head.then(
-        () => this.stop(),
-        () => undefined,
-      );
+    // The worker closes itself once asked (see 'done'), after its last messages.
+    const done = () => this.post({ type: 'done' });
+    if (this.headSettled) done();
+    else void this.head.then(done, () => undefined);
   }
 
   private post(message: ToDecoder, transfer: Transferable[] = []) {

@@ -4,21 +4,12 @@ import type * as SceneModule from './scene/mountScene';
 import { HeadDecoder } from './headDecoder';
 
 /**
- * Started by main.tsx before React mounts: the head model's bytes load in parallel with the
- * DOM UI instead of after it (the 3D chunk is fetched by a modulepreload link in the HTML and
- * evaluated when the viewport first asks for it, after the UI has rendered). The model comes
- * from the app's own origin. Both are memoised.
+ * Started by boot.ts before the app's code is evaluated: the decoder worker (which downloads
+ * the model, decodes it and draws a first picture of the head) and the scene's WebGL context.
+ * The 3D chunk is fetched when the viewport first asks for it, after the UI has rendered.
+ * Everything comes from the app's own origin and is memoised.
  */
-let bytes: Promise<ArrayBuffer> | undefined;
 let scene: Promise<typeof SceneModule> | undefined;
-
-export function headBytes(): Promise<ArrayBuffer> {
-  bytes ??= fetch(headUrl).then((response) => {
-    if (!response.ok) throw new Error(`the head model could not be loaded (${response.status} ${response.statusText})`);
-    return response.arrayBuffer();
-  });
-  return bytes;
-}
 
 let decoder: HeadDecoder | undefined;
 
@@ -28,7 +19,7 @@ let decoder: HeadDecoder | undefined;
  * by boot.ts with the page.
  */
 export function headDecoder(): HeadDecoder {
-  decoder ??= new HeadDecoder(headBytes());
+  decoder ??= new HeadDecoder(headUrl);
   return decoder;
 }
 
