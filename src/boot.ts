@@ -2,8 +2,8 @@ import { preloadScene } from './preload';
 import { hasWebGL } from './ui/webgl';
 
 /**
- * Imported first by main.tsx, so it runs before React and the atlas content are evaluated:
- * where 3D can run, the model's download, its decoder worker and the WebGL context start at
- * once and proceed while the rest of the page's code runs.
+ * Its own tiny entry, run before the app's script (and imported first by main.tsx for the dev
+ * server): where 3D can run, the decoder worker starts at once, downloads and decodes the
+ * model and gets ready to draw the first picture while the rest of the page's code loads.
  */
 if (hasWebGL()) preloadScene();

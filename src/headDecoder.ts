@@ -15,17 +15,10 @@ export class HeadDecoder {
   private readonly worker: Worker;
   private headSettled = false;
   private pictureDone = false;
+  private hidePicture = () => this.pictureCanvas?.remove();
 
   constructor(url: string) {
     this.worker = new Worker(new URL('./workers/decodeHead.worker.ts', import.meta.url), { type: 'module' });
-    const canvas = document.createElement('canvas');
-    if (typeof canvas.transferControlToOffscreen === 'function') {
-      const offscreen = canvas.transferControlToOffscreen();
-      this.post({ type: 'canvas', canvas: offscreen }, [offscreen]);
-      canvas.className = 'first-picture';
-      canvas.setAttribute('aria-hidden', 'true');
-      this.pictureCanvas = canvas;
-    }
     this.head = new Promise<DecodedHead>((resolve, reject) => {
       const fail = (error: Error) => {
         this.headSettled = true;
@@ -49,6 +42,15 @@ export class HeadDecoder {
       // busy this thread is (handing it the bytes from here waited for this thread to be free).
       this.post({ type: 'url', url: new URL(url, location.href).href });
     });
+    // After the address: the worker starts the download before it makes its WebGL context.
+    const canvas = document.createElement('canvas');
+    if (typeof canvas.transferControlToOffscreen === 'function') {
+      const offscreen = canvas.transferControlToOffscreen();
+      this.post({ type: 'canvas', canvas: offscreen }, [offscreen]);
+      canvas.className = 'first-picture';
+      canvas.setAttribute('aria-hidden', 'true');
+      this.pictureCanvas = canvas;
+    }
   }
 
   /** Puts the first picture in `host` at its size, seen from `orbit`; returns how to take it out. */
@@ -71,16 +73,17 @@ export class HeadDecoder {
     send();
     const resize = new ResizeObserver(send);
     resize.observe(host);
-    return () => {
+    this.hidePicture = () => {
       resize.disconnect();
       canvas.remove();
     };
+    return this.hidePicture;
   }
 
   /** The scene has drawn its own first frame: the picture and (once decoded) the worker go. */
   finishPicture(): void {
     this.pictureDone = true;
-    this.pictureCanvas?.remove();
+    this.hidePicture();
     // The worker closes itself once asked (see 'done'), after its last messages.
     const done = () => this.post({ type: 'done' });
     if (this.headSettled) done();

@@ -51,21 +51,26 @@ export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
 let early: { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null = null;
 
 /**
- * The scene's canvas and WebGL context, made before React mounts. Creating a context is
- * synchronous and, on a software renderer, costs anything from 10 to 100 ms depending on
- * how busy the GPU process is; at start-up it is idle, so it costs least then, and the
- * scene does not pay for it on the way to its first frame. Handed out once.
+ * The scene's canvas and WebGL context, made while the 3D chunk downloads (the viewport calls
+ * this after the UI's first paint) rather than on the way to the scene's first frame: making
+ * a context is synchronous and, on a software renderer, costs 5-100 ms depending on how busy
+ * the GPU process is. Not at start-up: there it competed with the decoder worker's context
+ * for the first picture. Handed out once.
  */
+export function prepareSceneContext(): void {
+  if (early) return;
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+  if (context) early = { canvas, context };
+}
+
 export function takeSceneContext(): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null {
   const taken = early;
   early = null;
   return taken;
 }
 
-/** Starts the model's download and the context; a failure is reported where the scene uses them, not here. */
+/** Starts the decoder worker; a failure is reported where the scene uses the head, not here. */
 export function preloadScene(): void {
   decodedHead().catch(() => undefined);
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
-  if (context) early = { canvas, context };
 }

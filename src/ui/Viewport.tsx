@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
 import { SceneStatus } from './SceneStatus';
 import { hasWebGL, isWebGLFailure } from './webgl';
-import { headDecoder, sceneModule } from '../preload';
+import { headDecoder, prepareSceneContext, sceneModule } from '../preload';
 
 /**
  * The canvas area: the 3D head, or a clear message where it cannot be drawn. three.js and
@@ -39,6 +39,7 @@ export function Viewport() {
       isWebGLFailure(message) ? setSceneStatus('no-webgl') : setSceneStatus('error', message);
     let stop: (() => void) | undefined;
     let live = true;
+    prepareSceneContext();
     sceneModule().then(
       (module) => {
         if (live) stop = module.mountScene(element, { onError });
