@@ -51,7 +51,7 @@ export function mountScene(host: HTMLElement, { onError }: SceneCallbacks): () =
     events,
     dpr: [1, 2] as [number, number],
     raycaster: { firstHitOnly: true } as Partial<Raycaster>,
-    // The context made at start-up when there is one (see preload.ts).
+    // The context the viewport made while this chunk downloaded, when there is one (preload.ts).
     gl: { ...CONTEXT_ATTRIBUTES, toneMapping: NeutralToneMapping, ...(early ? { context: early.context } : {}) },
     camera: {
       fov: CAMERA.fovDeg,

@@ -24,7 +24,8 @@ export function Viewport() {
     sceneModule().catch(() => undefined);
     return headDecoder().showPicture(host.current!, useAtlas.getState().cameraGoal);
   }, []);
-  const sceneUp = status === 'ready' || status === 'error';
+  // The scene drew its first frame, or will not: either way the picture has done its part.
+  const sceneUp = status !== 'loading';
   useEffect(() => {
     if (sceneUp && hasWebGL()) headDecoder().finishPicture();
   }, [sceneUp]);
