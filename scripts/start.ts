@@ -4,7 +4,20 @@
  */
 import { buildApp, serveApp } from './browser/harness.ts';
 
-await buildApp({ quiet: false });
+try {
+  await buildApp({ quiet: false });
+} catch (error) {
+  // A content problem is reported by the build with every problem named: show just that.
+  const message = error instanceof Error ? error.message : String(error);
+  // The bundler folds its stack into the message: keep the words, drop the frames.
+  console.error(
+    `\nThe app could not be built.\n${message
+      .split('\n')
+      .filter((line) => !/^\s+at /.test(line))
+      .join('\n')}`,
+  );
+  process.exit(1);
+}
 const port = Number(process.env.PORT ?? 4173);
 const server = await serveApp(port);
 console.log(`\nInjection Atlas is running at ${server.url}\n(Ctrl+C to stop)`);
