@@ -6,6 +6,7 @@
 import type { HeadModel } from './buildHead.ts';
 import type { Primitive } from './eyeball.ts';
 import type { PrimitiveSpec } from './writeGlb.ts';
+import { srgbToLinear } from '../../src/geometry/colour.ts';
 import { vertexNormals } from '../../src/geometry/decodeHead.ts';
 
 export const POSITION_STEP = 0.001;
@@ -15,13 +16,11 @@ const quantize = (values: ArrayLike<number>, step: number) => Array.from(values,
 const toByte = (values: ArrayLike<number>, max: number) =>
   Array.from(values, (v) => Math.round(Math.max(-1, Math.min(1, v)) * max));
 
-/** Colours are authored in sRGB; glTF vertex colours are linear. */
-const srgbToLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-
 /** Colour in RGB; alpha carries the occlusion (1 = open skin), never transparency. */
 function rgba(colors: number[], occlusion?: number[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < colors.length; i += 3) {
+    // Colours are authored in sRGB; glTF vertex colours are linear.
     out.push(...toByte(colors.slice(i, i + 3).map(srgbToLinear), 255), Math.round((occlusion?.[i / 3] ?? 1) * 255));
   }
   return out;

@@ -7,7 +7,8 @@
  */
 import type { DecodedHead, DecodedPart } from '../geometry/decodeHead';
 import { CAMERA, lookAt, multiply, perspective, type Vec3 } from '../geometry/cameraMatrix';
-import { FILL, KEY, linearColour } from '../geometry/lighting';
+import { linearRgb } from '../geometry/colour';
+import { FILL, KEY } from '../geometry/lighting';
 
 export interface PictureCamera {
   eye: Vec3;
@@ -159,9 +160,9 @@ export class FirstPicture {
     const [x, y, z] = KEY.position;
     const length = Math.hypot(x, y, z);
     gl.uniform3f(uniform('keyDirection'), x / length, y / length, z / length);
-    gl.uniform3fv(uniform('keyColour'), linearColour(KEY.color, KEY.intensity));
-    gl.uniform3fv(uniform('skyColour'), linearColour(FILL.sky, FILL.intensity));
-    gl.uniform3fv(uniform('groundColour'), linearColour(FILL.ground, FILL.intensity));
+    gl.uniform3fv(uniform('keyColour'), linearRgb(KEY.color, KEY.intensity));
+    gl.uniform3fv(uniform('skyColour'), linearRgb(FILL.sky, FILL.intensity));
+    gl.uniform3fv(uniform('groundColour'), linearRgb(FILL.ground, FILL.intensity));
     const drawnAt = performance.timeOrigin + performance.now();
     for (const part of this.parts) {
       gl.bindVertexArray(part.vao);
