@@ -1,15 +1,18 @@
 import { loadBundledAtlas } from './atlasData';
 import { indexAtlas, type AtlasIndex } from './indexes';
-import { AtlasDataError, formatProblem } from './problems';
 
-/** The bundled content, validated once; a broken build shows its problems instead of crashing. */
+/**
+ * The bundled content. It was validated when the app was built (a content problem stops the
+ * build), so start-up only rebuilds the lookups; should even that fail, the app says why
+ * instead of crashing.
+ */
 export type BundledAtlas = { ok: true; index: AtlasIndex } | { ok: false; problems: string[] };
 
 function load(): BundledAtlas {
   try {
     return { ok: true, index: indexAtlas(loadBundledAtlas()) };
   } catch (error) {
-    return { ok: false, problems: error instanceof AtlasDataError ? error.problems.map(formatProblem) : [String(error)] };
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
   }
 }
 
