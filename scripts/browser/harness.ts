@@ -122,20 +122,40 @@ export async function settle(page: Page, { timeout = 8_000 } = {}): Promise<void
   }
 }
 
-/** A cheap hash of the canvas pixels, to tell when rendering has stopped. */
-export async function canvasFingerprint(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('canvas');
-    if (!canvas) return 'no-canvas';
-    // A 48x48 copy is enough to see movement and far cheaper than encoding the whole canvas.
+/**
+ * The (first) canvas downsampled to size x size grey levels (0-255) over white, read back in
+ * the page; null when there is no canvas. The browser tests compare these; a small copy is
+ * enough to see what moved and far cheaper than encoding the whole canvas.
+ */
+async function readCanvasGrey(page: Page, size: number): Promise<number[] | null> {
+  return page.evaluate((n) => {
+    const source = document.querySelector('canvas');
+    if (!source) return null;
     const small = document.createElement('canvas');
-    small.width = 48;
-    small.height = 48;
+    small.width = n;
+    small.height = n;
     const context = small.getContext('2d')!;
-    context.drawImage(canvas, 0, 0, 48, 48);
-    const { data } = context.getImageData(0, 0, 48, 48);
-    let hash = 0;
-    for (let i = 0; i < data.length; i++) hash = (hash * 31 + data[i]!) | 0;
-    return String(hash);
-  });
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, n, n);
+    context.drawImage(source, 0, 0, n, n);
+    const { data } = context.getImageData(0, 0, n, n);
+    const grey: number[] = [];
+    for (let i = 0; i < data.length; i += 4) grey.push(Math.round((data[i]! + data[i + 1]! + data[i + 2]!) / 3));
+    return grey;
+  }, size);
+}
+
+export async function canvasGrey(page: Page, size = 64): Promise<number[]> {
+  const grey = await readCanvasGrey(page, size);
+  if (!grey) throw new Error('no canvas on the page');
+  return grey;
+}
+
+/** A cheap hash of the canvas, to tell when rendering has stopped. */
+export async function canvasFingerprint(page: Page): Promise<string> {
+  const grey = await readCanvasGrey(page, 48);
+  if (!grey) return 'no-canvas';
+  let hash = 0;
+  for (const value of grey) hash = (hash * 31 + value) | 0;
+  return String(hash);
 }

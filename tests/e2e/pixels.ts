@@ -1,23 +1,4 @@
-import type { Page } from 'playwright-core';
-
-/** The canvas downsampled to size x size grey levels (0-255), read back in the page. */
-export async function canvasGrey(page: Page, size = 64): Promise<number[]> {
-  return page.evaluate((n) => {
-    const source = document.querySelector('canvas');
-    if (!source) throw new Error('no canvas on the page');
-    const small = document.createElement('canvas');
-    small.width = n;
-    small.height = n;
-    const context = small.getContext('2d')!;
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, n, n);
-    context.drawImage(source, 0, 0, n, n);
-    const { data } = context.getImageData(0, 0, n, n);
-    const grey: number[] = [];
-    for (let i = 0; i < data.length; i += 4) grey.push(Math.round((data[i]! + data[i + 1]! + data[i + 2]!) / 3));
-    return grey;
-  }, size);
-}
+export { canvasGrey } from '../../scripts/browser/harness';
 
 /** Mean absolute difference between two grey images, 0-255. */
 export function meanDifference(a: number[], b: number[]): number {
